@@ -1,0 +1,24 @@
+// Answers as the French text a person reads (summary page, report annex, CSV).
+import { countryByCode } from '../content/countries';
+import type { AnswerValue, Question } from '../content/types';
+import { chosenIds, isAnswered } from './conditions';
+import { formatFrenchNumber } from './numbers';
+
+export function answerText(question: Question, value: AnswerValue | undefined): string {
+	if (!isAnswered(value) || value === undefined) return 'Sans réponse';
+	switch (question.kind) {
+		case 'single':
+		case 'multiple': {
+			const labels = chosenIds(value).map((id) => question.options.find((o) => o.id === id)?.label ?? id);
+			return labels.join(' ; ');
+		}
+		case 'countries':
+			return chosenIds(value)
+				.map((code) => countryByCode(code)?.name ?? code)
+				.join(', ');
+		case 'number':
+			return typeof value === 'number' ? `${formatFrenchNumber(value)}\u00a0${question.unit}` : String(value);
+		case 'text':
+			return String(value).trim();
+	}
+}

@@ -1,0 +1,13 @@
+// Numbers typed the French way (« 1,5 », « 20 000 ») become numbers; anything else stays text.
+
+export function parseFrenchNumber(text: string): number | null {
+	const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+	if (!/^-?\d+(\.\d+)?$/.test(compact)) return null;
+	return Number(compact);
+}
+
+const formatter = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+export function formatFrenchNumber(value: number): string {
+	return formatter.format(value);
+}

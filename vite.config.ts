@@ -1,0 +1,56 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// jsPDF's optional html2canvas/canvg/dompurify serve only doc.html(), which we never call:
+// aliasing them to an empty module keeps ~380 KB out of the precache.
+const unusedPdfExtras = fileURLToPath(new URL('./src/lib/report/pdf/unused-module.js', import.meta.url));
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.ts',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'ACTER autodiagnostic — action extérieure des collectivités',
+				short_name: 'ACTER diag',
+				description:
+					"Diagnostic de l'action extérieure d'une collectivité territoriale, d'après l'étude ACTER (CIRRMA, 2024).",
+				lang: 'fr',
+				start_url: './',
+				scope: './',
+				display: 'standalone',
+				background_color: '#ffffff',
+				theme_color: '#1d4e89',
+				icons: [
+					{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			injectManifest: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,ttf,json,webmanifest}', 'prerendered/**/*.html'],
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
+			},
+			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true }
+		})
+	],
+	resolve: {
+		alias: {
+			html2canvas: unusedPdfExtras,
+			canvg: unusedPdfExtras,
+			dompurify: unusedPdfExtras
+		}
+	},
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts'],
+		expect: { requireAssertions: true }
+	}
+});
