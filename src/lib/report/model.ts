@@ -1,0 +1,53 @@
+// The report as the PDF draws it: final French text in sections of simple blocks. Built by a
+// pure function from the diagnostic, its placement and its recommendations; drawn by report/pdf.
+
+export type ReportBlock =
+	| { readonly kind: 'heading'; readonly text: string }
+	| { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'normal' | 'muted' | 'strong' }
+	| { readonly kind: 'bullets'; readonly items: readonly string[] }
+	/** label/value pairs, drawn as a two-column table */
+	| { readonly kind: 'facts'; readonly rows: readonly (readonly [string, string])[] }
+	| {
+			readonly kind: 'table';
+			readonly columns: readonly string[];
+			readonly rows: readonly (readonly string[])[];
+			/** relative column widths, same length as columns */
+			readonly widths?: readonly number[];
+	  }
+	/** a standalone SVG string (report/chart-svg.ts), drawn as vectors, with its text alternative */
+	| { readonly kind: 'chart'; readonly svg: string; readonly alt: string; readonly heightMm: number }
+	/** a clickable address */
+	| { readonly kind: 'link'; readonly label: string; readonly url: string }
+	/** a group kept together on one page when it fits (a support option, a roadmap step) */
+	| { readonly kind: 'group'; readonly title: string; readonly blocks: readonly ReportBlock[] };
+
+export interface ReportSection {
+	readonly id: string;
+	readonly title: string;
+	readonly blocks: readonly ReportBlock[];
+	/** start the section on a new page */
+	readonly newPage?: boolean;
+}
+
+export interface ReportModel {
+	readonly meta: {
+		/** document title property and running header */
+		readonly title: string;
+		readonly subject: string;
+		readonly author: string;
+		readonly keywords: string;
+		/** always 'fr-FR' */
+		readonly language: string;
+		/** `autodiagnostic-aect-<authority>-<date>.pdf` */
+		readonly fileName: string;
+		/** ISO date the report is made, for the cover and the document properties */
+		readonly createdAt: string;
+	};
+	readonly cover: {
+		readonly title: string;
+		readonly authorityName: string;
+		/** type, region, date… one per line */
+		readonly lines: readonly string[];
+	};
+	readonly sections: readonly ReportSection[];
+}
