@@ -265,9 +265,9 @@ export const fundingSources = [
 	{ id: 'meae', label: 'Ministère de l’Europe et des Affaires étrangères (DCTCIV, ex-DAECT)' },
 	{ id: 'eu', label: 'Union européenne' },
 	{ id: 'water_agencies', label: 'Agences de l’eau' },
-	{ id: 'afd_ficol', label: 'AFD : facilité FICOL' },
-	{ id: 'afd_other', label: 'AFD : autre financement' },
-	{ id: 'one_percent', label: 'Dispositifs « 1 % » (eau et assainissement, énergie, déchets, mobilité)' },
+	{ id: 'afd_ficol', label: 'AFD : facilité FICOL' },
+	{ id: 'afd_other', label: 'AFD : autre financement' },
+	{ id: 'one_percent', label: 'Dispositifs « 1 % » (eau et assainissement, énergie, déchets, mobilité)' },
 	{ id: 'youth_ministry', label: 'Ministère chargé de la jeunesse' },
 	{ id: 'other_authorities', label: 'Autres collectivités (région, département…)' },
 	{ id: 'foundations_companies', label: 'Fondations et entreprises' },
@@ -326,7 +326,7 @@ export const startingActions = [
 	{ id: 'local_actor_support', label: 'Soutenir les associations du territoire engagées à l’international' },
 	{ id: 'awareness', label: 'Des événements de sensibilisation et d’ouverture au monde' },
 	{ id: 'youth_mobility', label: 'La mobilité internationale des jeunes' },
-	{ id: 'one_percent', label: 'Un « 1 % » sur un service public (eau, déchets, énergie, mobilité)' },
+	{ id: 'one_percent', label: 'Un « 1 % » sur un service public (eau, déchets, énergie, mobilité)' },
 	{ id: 'join_collective_programme', label: 'Rejoindre un programme collectif avec d’autres collectivités' },
 	{ id: UNKNOWN, label: 'Je ne sais pas encore', exclusive: true }
 ] as const satisfies readonly Option[];

@@ -52,12 +52,12 @@ export const questionnaire: QuestionnaireDefinition = {
 		{
 			id: 'competences',
 			title: 'Vos compétences de service public',
-			intro: 'Certaines compétences ouvrent droit aux dispositifs « 1 % » de solidarité internationale.',
+			intro: 'Certaines compétences ouvrent droit aux dispositifs « 1 % » de solidarité internationale.',
 			questions: [
 				{
 					id: 'service_competences',
 					kind: 'multiple',
-					label: 'Votre collectivité exerce-t-elle l’une de ces compétences ?',
+					label: 'Votre collectivité exerce-t-elle l’une de ces compétences ?',
 					hint: 'Cochez toutes celles qui s’appliquent.',
 					required: true,
 					options: options.serviceCompetences
@@ -73,14 +73,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'has_international_action',
 					kind: 'single',
-					label: 'Votre collectivité mène-t-elle une action extérieure ?',
+					label: 'Votre collectivité mène-t-elle une action extérieure ?',
 					required: true,
 					options: options.yesNo
 				},
 				{
 					id: 'seniority',
 					kind: 'single',
-					label: 'Depuis combien de temps ?',
+					label: 'Depuis combien de temps ?',
 					required: true,
 					options: options.seniorityBands,
 					visibleIf: engaged
@@ -95,7 +95,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'motivations',
 					kind: 'multiple',
-					label: 'Pourquoi votre collectivité agit-elle à l’international ?',
+					label: 'Pourquoi votre collectivité agit-elle à l’international ?',
 					hint: 'Cochez toutes les motivations qui comptent.',
 					required: true,
 					min: 1,
@@ -104,7 +104,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'main_motivation',
 					kind: 'single',
-					label: 'Laquelle est la principale ?',
+					label: 'Laquelle est la principale ?',
 					required: true,
 					optionsFrom: 'motivations',
 					options: options.motivations,
@@ -120,7 +120,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'action_families',
 					kind: 'multiple',
-					label: 'Quels types d’actions menez-vous ?',
+					label: 'Quels types d’actions menez-vous ?',
 					required: true,
 					min: 1,
 					options: options.actionFamilies
@@ -128,7 +128,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'cooperation_forms',
 					kind: 'multiple',
-					label: 'Sous quelles formes coopérez-vous avec des collectivités étrangères ?',
+					label: 'Sous quelles formes coopérez-vous avec des collectivités étrangères ?',
 					required: true,
 					min: 1,
 					options: options.cooperationForms,
@@ -137,7 +137,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'cooperation_kinds',
 					kind: 'multiple',
-					label: 'Quels types de coopération pratiquez-vous ?',
+					label: 'Quels types de coopération pratiquez-vous ?',
 					required: true,
 					min: 1,
 					options: options.cooperationKinds
@@ -145,7 +145,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'intervention_modes',
 					kind: 'multiple',
-					label: 'Concrètement, comment agissez-vous ?',
+					label: 'Concrètement, comment agissez-vous ?',
 					hint: 'Cochez ce qui décrit le mieux vos actions.',
 					required: true,
 					min: 1,
@@ -154,7 +154,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'actor_support',
 					kind: 'multiple',
-					label: 'Comment soutenez-vous les acteurs de la solidarité internationale de votre territoire ?',
+					label: 'Comment soutenez-vous les acteurs de la solidarité internationale de votre territoire ?',
 					required: true,
 					min: 1,
 					options: options.actorSupportKinds
@@ -169,7 +169,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'themes',
 					kind: 'multiple',
-					label: 'Sur quels thèmes portent vos actions ?',
+					label: 'Sur quels thèmes portent vos actions ?',
 					required: true,
 					min: 1,
 					options: options.themes
@@ -177,7 +177,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'zones',
 					kind: 'multiple',
-					label: 'Dans quelles zones du monde ?',
+					label: 'Dans quelles zones du monde ?',
 					required: true,
 					min: 1,
 					options: options.zones
@@ -201,14 +201,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'ri_service',
 					kind: 'single',
-					label: 'Avez-vous un service dédié aux relations internationales ?',
+					label: 'Avez-vous un service dédié aux relations internationales ?',
 					required: true,
 					options: options.yesNo
 				},
 				{
 					id: 'ri_fte',
 					kind: 'number',
-					label: 'Combien d’équivalents temps plein (ETP) compte-t-il ?',
+					label: 'Combien d’équivalents temps plein (ETP) compte-t-il ?',
 					hint: 'Par exemple 0,5 pour un mi-temps.',
 					required: true,
 					min: 0.1,
@@ -220,14 +220,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'europe_service',
 					kind: 'single',
-					label: 'Avez-vous un service Europe distinct du service des relations internationales ?',
+					label: 'Avez-vous un service Europe distinct du service des relations internationales ?',
 					required: true,
 					options: options.yesNo
 				},
 				{
 					id: 'europe_fte',
 					kind: 'number',
-					label: 'Combien d’ETP compte le service Europe ?',
+					label: 'Combien d’ETP compte le service Europe ?',
 					required: true,
 					min: 0.1,
 					max: 500,
@@ -238,7 +238,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'ri_europe_link',
 					kind: 'single',
-					label: 'Comment ces deux services travaillent-ils ensemble ?',
+					label: 'Comment ces deux services travaillent-ils ensemble ?',
 					required: true,
 					options: options.riEuropeLinks,
 					visibleIf: { all: [{ answer: 'ri_service', is: 'yes' }, { answer: 'europe_service', is: 'yes' }] }
@@ -246,14 +246,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'steering',
 					kind: 'single',
-					label: 'Qui pilote principalement l’action extérieure ?',
+					label: 'Qui pilote principalement l’action extérieure ?',
 					required: true,
 					options: options.steeringModes
 				},
 				{
 					id: 'departments_involved',
 					kind: 'multiple',
-					label: 'Quelles autres directions y participent ?',
+					label: 'Quelles autres directions y participent ?',
 					required: true,
 					min: 1,
 					options: options.departmentsInvolved
@@ -261,14 +261,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'agents_outside_service',
 					kind: 'single',
-					label: 'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
+					label: 'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
 					required: true,
 					options: options.agentsOutsideService
 				},
 				{
 					id: 'delegation',
 					kind: 'single',
-					label: 'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
+					label: 'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
 					required: true,
 					options: options.delegationAnswers
 				}
@@ -282,14 +282,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'french_partnerships',
 					kind: 'single',
-					label: 'Avez-vous des partenariats avec d’autres collectivités françaises pour votre action extérieure ?',
+					label: 'Avez-vous des partenariats avec d’autres collectivités françaises pour votre action extérieure ?',
 					required: true,
 					options: options.frenchPartnerships
 				},
 				{
 					id: 'networks',
 					kind: 'multiple',
-					label: 'De quels réseaux votre collectivité est-elle membre ?',
+					label: 'De quels réseaux votre collectivité est-elle membre ?',
 					required: true,
 					min: 1,
 					options: options.networks
@@ -297,14 +297,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'support_received',
 					kind: 'single',
-					label: 'Avez-vous déjà été accompagnés pour monter un projet ou définir une stratégie internationale ?',
+					label: 'Avez-vous déjà été accompagnés pour monter un projet ou définir une stratégie internationale ?',
 					required: true,
 					options: options.yesNoUnknown
 				},
 				{
 					id: 'support_providers',
 					kind: 'multiple',
-					label: 'Par qui ?',
+					label: 'Par qui ?',
 					required: true,
 					min: 1,
 					options: options.supportProviders,
@@ -320,28 +320,28 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'budget_line',
 					kind: 'single',
-					label: 'Avez-vous une ligne budgétaire dédiée à l’action extérieure ?',
+					label: 'Avez-vous une ligne budgétaire dédiée à l’action extérieure ?',
 					required: true,
 					options: options.yesNoUnknown
 				},
 				{
 					id: 'budget_band',
 					kind: 'single',
-					label: 'Quel budget annuel consacrez-vous à l’action extérieure, toutes lignes confondues ?',
+					label: 'Quel budget annuel consacrez-vous à l’action extérieure, toutes lignes confondues ?',
 					required: true,
 					options: options.budgetBands
 				},
 				{
 					id: 'budget_trend',
 					kind: 'single',
-					label: 'Comment ce budget a-t-il évolué ces trois dernières années ?',
+					label: 'Comment ce budget a-t-il évolué ces trois dernières années ?',
 					required: true,
 					options: options.budgetTrends
 				},
 				{
 					id: 'external_funding',
 					kind: 'multiple',
-					label: 'Quels financements extérieurs avez-vous obtenus ?',
+					label: 'Quels financements extérieurs avez-vous obtenus ?',
 					required: true,
 					min: 1,
 					options: options.fundingSources
@@ -349,7 +349,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'oda_declared',
 					kind: 'single',
-					label: 'Déclarez-vous votre aide publique au développement (APD) au ministère ?',
+					label: 'Déclarez-vous votre aide publique au développement (APD) au ministère ?',
 					hint: 'La déclaration se fait chaque année sur le site de la Commission nationale de la coopération décentralisée.',
 					required: true,
 					options: options.yesNoUnknown
@@ -376,14 +376,14 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'communication',
 					kind: 'single',
-					label: 'Communiquez-vous spécifiquement sur votre action extérieure (site, bulletin, événements) ?',
+					label: 'Communiquez-vous spécifiquement sur votre action extérieure (site, bulletin, événements) ?',
 					required: true,
 					options: options.yesNo
 				},
 				{
 					id: 'evaluation',
 					kind: 'multiple',
-					label: 'Comment suivez-vous et évaluez-vous vos actions ?',
+					label: 'Comment suivez-vous et évaluez-vous vos actions ?',
 					required: true,
 					min: 1,
 					options: options.evaluationPractices
@@ -393,13 +393,13 @@ export const questionnaire: QuestionnaireDefinition = {
 		{
 			id: 'starting',
 			title: 'Pour commencer',
-			intro: 'Votre collectivité ne mène pas encore d’action extérieure : dites-nous par où elle aimerait commencer.',
+			intro: 'Votre collectivité ne mène pas encore d’action extérieure : dites-nous par où elle aimerait commencer.',
 			visibleIf: notEngaged,
 			questions: [
 				{
 					id: 'starting_actions',
 					kind: 'multiple',
-					label: 'Par quoi aimeriez-vous commencer ?',
+					label: 'Par quoi aimeriez-vous commencer ?',
 					required: true,
 					min: 1,
 					options: options.startingActions
@@ -407,7 +407,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'starting_themes',
 					kind: 'multiple',
-					label: 'Quels thèmes vous intéressent ?',
+					label: 'Quels thèmes vous intéressent ?',
 					hint: 'Facultatif.',
 					required: false,
 					options: options.themes
@@ -422,7 +422,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'obstacles',
 					kind: 'multiple',
-					label: 'Qu’est-ce qui freine votre action extérieure, ou son lancement ?',
+					label: 'Qu’est-ce qui freine votre action extérieure, ou son lancement ?',
 					required: true,
 					min: 1,
 					options: options.obstacles
@@ -430,7 +430,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'main_obstacle',
 					kind: 'single',
-					label: 'Lequel est le principal ?',
+					label: 'Lequel est le principal ?',
 					required: true,
 					optionsFrom: 'obstacles',
 					options: options.obstacles,
@@ -446,7 +446,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'needs',
 					kind: 'multiple',
-					label: 'De quoi auriez-vous besoin ?',
+					label: 'De quoi auriez-vous besoin ?',
 					required: true,
 					min: 1,
 					options: options.needs

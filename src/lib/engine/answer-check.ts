@@ -21,7 +21,7 @@ export function checkAnswers(definition: QuestionnaireDefinition, answers: Answe
 		switch (question.kind) {
 			case 'single':
 				if (typeof value !== 'string') problem('doit être un identifiant de réponse');
-				else if (!question.options.some((o) => o.id === value)) problem(`réponse inconnue « ${value} »`);
+				else if (!question.options.some((o) => o.id === value)) problem(`réponse inconnue « ${value} »`);
 				break;
 			case 'multiple': {
 				if (!Array.isArray(value)) {
@@ -29,7 +29,7 @@ export function checkAnswers(definition: QuestionnaireDefinition, answers: Answe
 					break;
 				}
 				const unknown = value.filter((id) => !question.options.some((o) => o.id === id));
-				if (unknown.length > 0) problem(`réponse(s) inconnue(s) : ${unknown.map((id) => `« ${id} »`).join(', ')}`);
+				if (unknown.length > 0) problem(`réponse(s) inconnue(s) : ${unknown.map((id) => `« ${id} »`).join(', ')}`);
 				if (new Set(value).size !== value.length) problem('contient deux fois la même réponse');
 				break;
 			}
@@ -39,7 +39,7 @@ export function checkAnswers(definition: QuestionnaireDefinition, answers: Answe
 					break;
 				}
 				const unknown = value.filter((code) => !countryByCode(code));
-				if (unknown.length > 0) problem(`code(s) pays inconnu(s) : ${unknown.join(', ')}`);
+				if (unknown.length > 0) problem(`code(s) pays inconnu(s) : ${unknown.join(', ')}`);
 				if (value.length > question.max) problem(`plus de ${question.max} pays`);
 				break;
 			}

@@ -10,7 +10,7 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
 		case 'single':
 		case 'multiple': {
 			const labels = chosenIds(value).map((id) => question.options.find((o) => o.id === id)?.label ?? id);
-			return labels.join(' ; ');
+			return labels.join(' ; ');
 		}
 		case 'countries':
 			return chosenIds(value)

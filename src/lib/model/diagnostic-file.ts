@@ -41,7 +41,7 @@ export const diagnosticSchema = v.strictObject({
 });
 
 export const diagnosticFileSchema = v.strictObject({
-	format: v.literal(FILE_FORMAT, `doit valoir « ${FILE_FORMAT} »`),
+	format: v.literal(FILE_FORMAT, `doit valoir « ${FILE_FORMAT} »`),
 	formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FILE_FORMAT_VERSION)),
 	exportedAt: isoDate,
 	diagnostics: v.pipe(
@@ -57,7 +57,7 @@ export type ReadResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; 
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
 	const keys = v.getDotPath(issue);
-	return keys ? `« ${keys} »` : 'le fichier';
+	return keys ? `« ${keys} »` : 'le fichier';
 }
 
 /** Reads an exported file's text. Never throws; refuses the whole file on the first kind of problem. */
@@ -69,7 +69,7 @@ export function readDiagnosticFile(text: string): ReadResult {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, errors: ['Ce fichier n’est pas un fichier JSON valide : il a peut-être été tronqué ou modifié.'] };
+		return { ok: false, errors: ['Ce fichier n’est pas un fichier JSON valide : il a peut-être été tronqué ou modifié.'] };
 	}
 	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT) {
 		return { ok: false, errors: ['Ce fichier n’est pas un export de l’autodiagnostic ACTER.'] };
@@ -78,17 +78,17 @@ export function readDiagnosticFile(text: string): ReadResult {
 	if (typeof version === 'number' && version > FILE_FORMAT_VERSION) {
 		return {
 			ok: false,
-			errors: ['Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.']
+			errors: ['Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.']
 		};
 	}
 	const parsed = v.safeParse(diagnosticFileSchema, data);
 	if (!parsed.success) {
-		return { ok: false, errors: parsed.issues.slice(0, 20).map((issue) => `${pathOf(issue)} : ${issue.message}`) };
+		return { ok: false, errors: parsed.issues.slice(0, 20).map((issue) => `${pathOf(issue)} : ${issue.message}`) };
 	}
 	const errors: string[] = [];
 	parsed.output.diagnostics.forEach((diagnostic, index) => {
 		for (const problem of checkAnswers(questionnaire, diagnostic.answers as Answers)) {
-			errors.push(`« diagnostics.${index}.answers.${problem.questionId} » : ${problem.message}`);
+			errors.push(`« diagnostics.${index}.answers.${problem.questionId} » : ${problem.message}`);
 		}
 	});
 	if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) };
