@@ -21,6 +21,7 @@ export const questionnaire: QuestionnaireDefinition = {
 	steps: [
 		{
 			id: 'profile',
+			studySections: 'sections 1 et 2',
 			title: 'Votre collectivité',
 			intro: 'Ces informations situent votre collectivité parmi celles de l’étude et orientent vers les bons interlocuteurs.',
 			questions: [
@@ -51,6 +52,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'competences',
+			studySections: 'introduction (dispositifs « 1 % ») et section 2',
 			title: 'Vos compétences de service public',
 			intro: 'Certaines compétences ouvrent droit aux dispositifs « 1 % » de solidarité internationale.',
 			questions: [
@@ -66,6 +68,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'engagement',
+			studySections: 'sections 1 et 2',
 			title: 'Votre action extérieure',
 			intro:
 				'L’action extérieure comprend les coopérations avec des collectivités étrangères, les actions de sensibilisation sur votre territoire et le soutien aux acteurs de la solidarité internationale.',
@@ -89,6 +92,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'motivations',
+			studySections: 'sections 2, 4 et 6',
 			title: 'Vos motivations',
 			visibleIf: engaged,
 			questions: [
@@ -114,6 +118,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'actions',
+			studySections: 'sections 2, 3 et 6',
 			title: 'Vos actions',
 			visibleIf: engaged,
 			questions: [
@@ -163,6 +168,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'geography',
+			studySections: 'sections 2, 4 et 6',
 			title: 'Thèmes et zones',
 			visibleIf: engaged,
 			questions: [
@@ -195,6 +201,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'organisation',
+			studySections: 'section 3',
 			title: 'Votre organisation',
 			visibleIf: engaged,
 			questions: [
@@ -276,6 +283,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'partnerships',
+			studySections: 'sections 2 et 3',
 			title: 'Partenariats et réseaux',
 			visibleIf: engaged,
 			questions: [
@@ -314,6 +322,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'budget',
+			studySections: 'sections 3 et 5',
 			title: 'Budget et financements',
 			visibleIf: engaged,
 			questions: [
@@ -370,6 +379,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'practices',
+			studySections: 'section 2',
 			title: 'Communication et évaluation',
 			visibleIf: engaged,
 			questions: [
@@ -392,6 +402,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'starting',
+			studySections: 'section 7',
 			title: 'Pour commencer',
 			intro: 'Votre collectivité ne mène pas encore d’action extérieure : dites-nous par où elle aimerait commencer.',
 			visibleIf: notEngaged,
@@ -416,6 +427,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'obstacles',
+			studySections: 'sections 5 et 7',
 			title: 'Vos freins',
 			visibleIf: { answer: 'has_international_action', answered: true },
 			questions: [
@@ -440,6 +452,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'needs',
+			studySections: 'sections 5 et 7',
 			title: 'Vos besoins',
 			visibleIf: { answer: 'has_international_action', answered: true },
 			questions: [

@@ -91,6 +91,8 @@ export interface Step {
 	readonly id: StepId;
 	readonly title: string;
 	readonly intro?: string;
+	/** where the study asks or reports this (« section 3 »), for readers checking it against the study */
+	readonly studySections: string;
 	readonly visibleIf?: Condition;
 	readonly questions: readonly Question[];
 }

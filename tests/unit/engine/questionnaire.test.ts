@@ -105,7 +105,7 @@ describe('question conditions', () => {
 
 describe('effective answers', () => {
 	it('keeps hidden answers stored but leaves them out of what counts', () => {
-		const switched = { ...engagedAnswers, has_international_action: 'no', starting_actions: ['awareness'] };
+		const switched: Answers = { ...engagedAnswers, has_international_action: 'no', starting_actions: ['awareness'] };
 		const effective = effectiveAnswers(questionnaire, switched);
 		expect(effective['ri_service']).toBeUndefined();
 		expect(effective['starting_actions']).toEqual(['awareness']);
