@@ -28,6 +28,7 @@ export const studyFigures = {
 	budget250kTo500k: { section: 3, percent: 9, base: engagedBase },
 	networksWithRi: { section: 3, percent: 51, base: 'collectivités de l’étude dotées d’un service RI' },
 	networksWithoutRi: { section: 3, percent: 11, base: 'collectivités de l’étude sans service RI' },
+	networksUnder10k: { section: 2, percent: 0, base: 'collectivités de moins de 10 000 habitants de l’étude' },
 	networks10kTo50k: { section: 2, percent: 15, base: 'collectivités de 10 000 à 50 000 habitants de l’étude' },
 	supportedYes: { section: 2, percent: 39.4, base: engagedBase },
 	supportedNo: { section: 2, percent: 47.1, base: engagedBase },
