@@ -19,7 +19,6 @@ export const europeAndYouth: readonly SupportOption[] = [
 		url: 'https://www.euro-access.eu/en/calls/1237/Town-Twinning',
 		sources: ['https://www.euro-access.eu/en/calls/1237/Town-Twinning', 'https://www.mreza-mira.net/vijesti/pozivi-za-projekte/town-twinning-cerv/'],
 		fits: {
-			needs: ['funding_information'],
 			zones: ['europe'],
 			motivations: ['social_cohesion', 'openness', 'cultural_diversity'],
 			themes: ['culture_heritage'],
@@ -39,7 +38,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		figures: [{ text: 'Selon l’appel 2025 : budget total de 10 M€.', year: 2025 }],
 		url: 'https://easy.ee/en/grants/grant_jKnaTwbfO6G4VXDI',
 		sources: ['https://easy.ee/en/grants/grant_jKnaTwbfO6G4VXDI'],
-		fits: { needs: ['peer_information', 'funding_information'], zones: ['europe'], models: ['cosmin', 'climapart', 'astre'] }
+		fits: { needs: ['peer_information'], zones: ['europe'], models: ['cosmin', 'climapart', 'astre'] }
 	},
 	{
 		id: 'erasmus_youth',
@@ -56,7 +55,6 @@ export const europeAndYouth: readonly SupportOption[] = [
 			'https://mairesdefrance.com/m/article/print.php?id=1252'
 		],
 		fits: {
-			needs: ['funding_information'],
 			zones: ['europe'],
 			themes: ['youth_mobility', 'education'],
 			motivations: ['youth_mobility', 'openness'],
@@ -85,7 +83,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			'https://www.touteleurope.eu/l-europe-en-region/interreg-au-coeur-du-developpement-et-de-la-cooperation-des-territoires-europeens/'
 		],
 		fits: {
-			needs: ['funding_information', 'partner_identification'],
+			needs: ['partner_identification'],
 			zones: ['europe'],
 			motivations: ['attractiveness', 'shared_challenges'],
 			themes: ['sustainable_development', 'economy_employment'],

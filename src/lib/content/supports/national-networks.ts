@@ -128,7 +128,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		figures: [],
 		url: 'https://f3e.asso.fr',
 		sources: ['https://f3e.asso.fr/decouvrir-le-f3e/un-peu-dhistoire', 'https://doczz.fr/doc/2313930/'],
-		fits: { needs: ['technical_support', 'project_design'], models: ['climapart', 'astre'] },
+		fits: { needs: ['technical_support'], models: ['climapart', 'astre'] },
 		knownAs: { supportProviders: ['f3e'] }
 	},
 	{
@@ -146,7 +146,6 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://www.environnement-magazine.fr/eau/article/2009/11/01/14837/programme-solidarite-eau-fete-ses-25-ans'
 		],
 		fits: {
-			needs: ['technical_support', 'project_design', 'funding_information'],
 			themes: ['water_sanitation'],
 			models: ['climapart', 'humanis'],
 			startingActions: ['one_percent']

@@ -3,8 +3,6 @@
 // (section 2), the fact sheet's note says that description prevails.
 import type { SupportOption } from './types';
 
-const onePercentNeeds = ['funding_information'] as const;
-
 export const onePercent: readonly SupportOption[] = [
 	{
 		id: 'one_percent_water',
@@ -20,7 +18,7 @@ export const onePercent: readonly SupportOption[] = [
 		figures: [{ text: 'Depuis la loi de 2005 : jusqu’à 1 % des recettes propres de chaque budget annexe, eau et assainissement comptés séparément.', year: 2005 }],
 		url: 'https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini',
 		sources: ['https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini', 'http://www.pseau.org/fr/1pourcent/comment'],
-		fits: { needs: onePercentNeeds, obstacles: ['financial_means'], themes: ['water_sanitation'], models: ['climapart', 'humanis'], startingActions: ['one_percent'] },
+		fits: { obstacles: ['financial_means'], themes: ['water_sanitation'], models: ['climapart', 'humanis'], startingActions: ['one_percent'] },
 		knownAs: { fundingSources: ['one_percent'] }
 	},
 	{
@@ -40,7 +38,7 @@ export const onePercent: readonly SupportOption[] = [
 			'https://www.coalition-eau.org/actualite/la-loi-sur-le-developpement-cree-un-1-dechets/',
 			'https://www.environnement-magazine.fr/recyclage/article/2015/12/01/46713/dechets-decolle-timidement'
 		],
-		fits: { needs: onePercentNeeds, obstacles: ['financial_means'], themes: ['waste'], models: ['climapart'], startingActions: ['one_percent'] },
+		fits: { obstacles: ['financial_means'], themes: ['waste'], models: ['climapart'], startingActions: ['one_percent'] },
 		knownAs: { fundingSources: ['one_percent'] }
 	},
 	{
@@ -57,7 +55,7 @@ export const onePercent: readonly SupportOption[] = [
 		figures: [],
 		url: 'https://ycid.fr/dispositifs-1',
 		sources: ['https://ycid.fr/dispositifs-1', 'https://www.environnement-magazine.fr/recyclage/article/2015/12/01/46713/dechets-decolle-timidement'],
-		fits: { needs: onePercentNeeds, obstacles: ['financial_means'], themes: ['energy'], models: ['climapart'], startingActions: ['one_percent'] },
+		fits: { obstacles: ['financial_means'], themes: ['energy'], models: ['climapart'], startingActions: ['one_percent'] },
 		knownAs: { fundingSources: ['one_percent'] }
 	},
 	{
@@ -74,7 +72,7 @@ export const onePercent: readonly SupportOption[] = [
 		figures: [{ text: 'Depuis la loi de 2021 : jusqu’à 1 % des ressources des budgets des services de mobilité, hors versement mobilité.', year: 2021 }],
 		url: 'https://www.lexbase.fr/texte-de-loi/code-general-des-collectivites-territorialesl11153/L4751L74.html',
 		sources: ['https://www.lexbase.fr/texte-de-loi/code-general-des-collectivites-territorialesl11153/L4751L74.html', 'http://www.senat.fr/rap/a20-529/a20-5298.html'],
-		fits: { needs: onePercentNeeds, obstacles: ['financial_means'], themes: ['mobility_transport'], models: ['climapart'], startingActions: ['one_percent'] },
+		fits: { obstacles: ['financial_means'], themes: ['mobility_transport'], models: ['climapart'], startingActions: ['one_percent'] },
 		knownAs: { fundingSources: ['one_percent'] }
 	},
 	{
@@ -89,7 +87,6 @@ export const onePercent: readonly SupportOption[] = [
 		url: 'https://bfc-international.org/cooperation-et-projet-de-terrain/dispositifs-1-solidaires/',
 		sources: ['Étude ACTER (CIRRMA, 2024), section 2', 'https://bfc-international.org/cooperation-et-projet-de-terrain/dispositifs-1-solidaires/'],
 		fits: {
-			needs: ['technical_support', 'project_design'],
 			themes: ['water_sanitation', 'energy', 'waste'],
 			models: ['climapart', 'humanis'],
 			startingActions: ['one_percent']
@@ -108,7 +105,7 @@ export const onePercent: readonly SupportOption[] = [
 			'https://environnement-magazine.fr/eau/article/2021/03/22/133218/les-agences-eau-secours-solidarite-internationale',
 			'https://oc-cooperation.org/appel-projet/conditions-et-modalites-de-depots-de-projets-aupres-de-lagence-de-leau-adour-garonne'
 		],
-		fits: { needs: onePercentNeeds, obstacles: ['financial_means'], themes: ['water_sanitation'], models: ['climapart'] },
+		fits: { themes: ['water_sanitation'], models: ['climapart'] },
 		knownAs: { fundingSources: ['water_agencies'] }
 	}
 ];

@@ -109,7 +109,6 @@ export const stateFunding: readonly SupportOption[] = [
 		url: 'https://www.aimf.asso.fr/actualite/decouvrez-les-appels-a-projets-2024-de-la-daect-en-soutien-a-la-cooperation-decentralisee/',
 		sources: ['https://www.aimf.asso.fr/actualite/decouvrez-les-appels-a-projets-2024-de-la-daect-en-soutien-a-la-cooperation-decentralisee/', calendar2025],
 		fits: {
-			needs: ['funding_information'],
 			themes: ['sport', 'culture_heritage', 'gender_equality', 'agriculture_food'],
 			zones: ['latin_america_caribbean'],
 			models: ['cosmin', 'humanis']
@@ -130,7 +129,6 @@ export const stateFunding: readonly SupportOption[] = [
 			'https://www.territoires-solidaires.com/appel-projet/appel-a-projets-jeunesse-x/'
 		],
 		fits: {
-			needs: ['funding_information'],
 			themes: ['youth_mobility', 'education'],
 			motivations: ['youth_mobility', 'openness'],
 			models: ['cimob']

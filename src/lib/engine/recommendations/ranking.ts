@@ -132,11 +132,19 @@ function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 	if (option.forLocalActors) s.why.push('À proposer aux associations de votre territoire : ce sont elles qui le portent.');
 }
 
-/** An option that prepares for one the authority cannot reach yet (DCOL before FICOL). */
-function steppingStone(option: SupportOption, p: Profile, s: Scored): void {
+/** Would the authority want this option, were it within reach? */
+function wanted(target: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[]): boolean {
+	const models = target.fits.models ?? [];
+	if (placement.kind === 'engaged' && (models.includes(placement.main) || (placement.trajectory && models.includes(placement.trajectory.towards)))) return true;
+	if (overlap(target.fits.themes, p.themes).length > 0) return true;
+	return placement.kind === 'starting' && needs.some((n) => target.fits.needs?.includes(n.id));
+}
+
+/** An option that prepares for one the authority wants but cannot reach yet (DCOL before FICOL). */
+function steppingStone(option: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[], s: Scored): void {
 	for (const targetId of option.preparesFor ?? []) {
 		const target = supportOptions.find((o) => o.id === targetId);
-		if (!target || isEligible(target, p)) continue;
+		if (!target || isEligible(target, p) || !wanted(target, p, placement, needs)) continue;
 		const missing = missingCapacities(target, p).map((c) => missingCapacityText[c]);
 		if (missing.length === 0) continue;
 		s.score += 10;
@@ -152,7 +160,7 @@ export function rankSupportOptions(answers: Answers, placement: Placement, needs
 		const s: Scored = { score: 0, why: [] };
 		territoryReasons(option, p, hasNetwork, s);
 		fitReasons(option, p, placement, needs, s);
-		steppingStone(option, p, s);
+		steppingStone(option, p, placement, needs, s);
 		usageReasons(option, p, s);
 		return { index, option, ...s };
 	});
