@@ -92,7 +92,7 @@ function engagedSteps(p: Profile, placement: EngagedPlacement, needs: readonly M
 		onePercentStep(p, options, 'one_year'),
 		...levers.slice(2).map((lever) => step(`lever_${lever.id}`, 'three_years', lever.label, lever.reason)),
 		p.budgetLine !== 'yes' && !levers.some((lever) => 'budget_line' in lever.changes)
-			? step('budget_line', 'three_years', 'Inscrire une ligne budgétaire dédiée', 'Une ligne identifiée rend l’action lisible et facilite les cofinancements, qui demandent tous une part de la collectivité.')
+			? step('budget_line', 'three_years', 'Inscrire une ligne budgétaire dédiée', 'Une ligne identifiée rend l’action lisible et facilite les cofinancements, qui demandent le plus souvent une part de la collectivité.')
 			: null,
 		p.evaluation.length === 0 || p.evaluation.includes('none')
 			? step('evaluation', 'three_years', 'Suivre et évaluer vos actions', 'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.', pick(options, byId('f3e'), 1))
