@@ -9,7 +9,7 @@ import { budgetSummary } from './figure';
 import { measureFirstPage } from './first-page';
 import { measureFonts, measurePdfChunks } from './lazy-chunks';
 import { measureLighthouse } from './lighthouse';
-import { machineInfo } from './machine';
+import { loadAverage, machineInfo } from './machine';
 import { resultsFile } from './paths';
 import { measurePdfBrowser } from './pdf-browser';
 import { measurePdfNode } from './pdf-node';
@@ -22,6 +22,7 @@ import { startServer } from './server';
 const port = Number(process.env.BENCH_PORT ?? 4290);
 
 ensureBuild(process.argv.includes('--build'));
+const loadAtStart = loadAverage();
 
 progress('sizes of the precache and of the lazy chunks…');
 const precache = measurePrecache();
@@ -60,7 +61,7 @@ const figures = {
 };
 const results = {
 	generatedAt: new Date().toISOString(),
-	machine: machineInfo(browserResults.chromiumVersion),
+	machine: machineInfo(browserResults.chromiumVersion, loadAtStart),
 	...figures,
 	budgets: budgetSummary(figures)
 };

@@ -29,6 +29,7 @@ interface Audit {
 	readonly scoreDisplayMode: string;
 	readonly numericValue?: number;
 	readonly title: string;
+	readonly errorMessage?: string;
 }
 interface Report {
 	readonly lighthouseVersion: string;
@@ -47,6 +48,8 @@ export interface LighthouseResult {
 	readonly metrics: Record<keyof typeof METRICS, Figure>;
 	/** audits that cost points in accessibility or best practices, in any run: the cause of a miss */
 	readonly failedAudits: readonly { category: string; id: string; title: string }[];
+	/** audits Lighthouse could not compute on this Chromium, in any run: figures it could not check */
+	readonly erroredAudits: readonly { id: string; message: string }[];
 }
 
 const exec = promisify(execFile);
@@ -71,6 +74,17 @@ async function runOnce(url: string, debuggingPort: number): Promise<Report> {
 	const report = JSON.parse(stdout) as Report;
 	if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.code} ${report.runtimeError.message}`);
 	return report;
+}
+
+function erroredAudits(report: Report): { id: string; message: string }[] {
+	return Object.entries(report.audits)
+		.filter(([, audit]) => audit.scoreDisplayMode === 'error')
+		.map(([id, audit]) => ({ id, message: audit.errorMessage ?? '' }));
+}
+
+/** The same finding from several runs, once. */
+function unique<T extends { id: string }>(items: readonly T[], key: (item: T) => string = (item) => item.id): T[] {
+	return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
 function failedAudits(report: Report, category: string): { category: string; id: string; title: string }[] {
@@ -109,6 +123,7 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 		benchmarkIndex: round(medianOf((r) => r.environment.benchmarkIndex), 0),
 		scores,
 		metrics,
-		failedAudits: [...new Map(failed.map((f) => [`${f.category}/${f.id}`, f])).values()]
+		failedAudits: unique(failed, (f) => `${f.category}/${f.id}`),
+		erroredAudits: unique(reports.flatMap(erroredAudits))
 	};
 }

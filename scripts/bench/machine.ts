@@ -1,6 +1,6 @@
 // What the figures were measured on: timings mean little without the machine and versions.
 import { execFileSync } from 'node:child_process';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { root } from './paths';
 
 function gitCommit(): string | null {
@@ -11,7 +11,13 @@ function gitCommit(): string | null {
 	}
 }
 
-export function machineInfo(chromiumVersion: string) {
+/** One-minute load average: above the number of CPUs, other work competed with the bench and its
+ * timings (Lighthouse's TBT first, which multiplies every main-thread task by its CPU slowdown) are inflated. */
+export function loadAverage(): number {
+	return Math.round(loadavg()[0]! * 100) / 100;
+}
+
+export function machineInfo(chromiumVersion: string, loadAtStart: number) {
 	const cores = cpus();
 	return {
 		commit: gitCommit(),
@@ -20,6 +26,7 @@ export function machineInfo(chromiumVersion: string) {
 		memoryGiB: Math.round(totalmem() / 1024 ** 3),
 		os: `${platform()} ${release()}`,
 		node: process.version,
-		chromium: chromiumVersion
+		chromium: chromiumVersion,
+		loadAverage: { start: loadAtStart, end: loadAverage() }
 	};
 }
