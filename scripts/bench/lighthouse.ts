@@ -46,6 +46,8 @@ export interface LighthouseResult {
 	readonly benchmarkIndex: number;
 	readonly scores: Record<(typeof CATEGORIES)[number], Figure>;
 	readonly metrics: Record<keyof typeof METRICS, Figure>;
+	/** each run's performance score and metrics, to see how far the runs spread around the median */
+	readonly perRun: readonly Record<string, number>[];
 	/** audits that cost points in accessibility or best practices, in any run: the cause of a miss */
 	readonly failedAudits: readonly { category: string; id: string; title: string }[];
 	/** audits Lighthouse could not compute on this Chromium, in any run: figures it could not check */
@@ -116,6 +118,11 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 			)
 		])
 	) as LighthouseResult['metrics'];
+	const perRun = reports.map((r) => ({
+		performance: round((r.categories.performance!.score ?? 0) * 100, 0),
+		...Object.fromEntries(Object.entries(METRICS).map(([name, metric]) => [name, round(r.audits[metric.audit]!.numericValue ?? NaN, 3)])),
+		benchmarkIndex: round(r.environment.benchmarkIndex, 0)
+	}));
 	const failed = reports.flatMap((r) => [...failedAudits(r, 'accessibility'), ...failedAudits(r, 'best-practices')]);
 	return {
 		version: reports[0]!.lighthouseVersion,
@@ -123,6 +130,7 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 		benchmarkIndex: round(medianOf((r) => r.environment.benchmarkIndex), 0),
 		scores,
 		metrics,
+		perRun,
 		failedAudits: unique(failed, (f) => `${f.category}/${f.id}`),
 		erroredAudits: unique(reports.flatMap(erroredAudits))
 	};
