@@ -11,6 +11,8 @@ export class ServiceWorkerState {
 	offlineReady = $state(false);
 
 	#update: ((reload?: boolean) => Promise<void>) | null = null;
+	#registration: ServiceWorkerRegistration | undefined;
+	#accepted = false;
 
 	start(): void {
 		if (!('serviceWorker' in navigator)) return;
@@ -18,7 +20,14 @@ export class ServiceWorkerState {
 			immediate: true,
 			onNeedRefresh: () => (this.updateReady = true),
 			onOfflineReady: () => (this.offlineReady = true),
+			// The new version took control: reload only if this tab asked for it. When another tab
+			// accepted, this one keeps its page and answers, and offers the reload instead.
+			onNeedReload: () => {
+				if (this.#accepted) window.location.reload();
+				else this.updateReady = true;
+			},
 			onRegisteredSW: (_url, registration) => {
+				this.#registration = registration;
 				if (!registration) return;
 				setInterval(() => {
 					if (navigator.onLine) void registration.update();
@@ -30,7 +39,10 @@ export class ServiceWorkerState {
 	/** Applies the waiting version once `beforeReload` (saving the answers) has finished. */
 	async applyUpdate(beforeReload: () => Promise<void> = async () => {}): Promise<void> {
 		await beforeReload();
-		await this.#update?.(true);
+		this.#accepted = true;
+		// Already activated by another tab: nothing is waiting, so reloading is all there is to do.
+		if (!this.#registration?.waiting) window.location.reload();
+		else await this.#update?.(true);
 	}
 
 	dismiss(): void {
