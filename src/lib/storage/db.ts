@@ -36,8 +36,17 @@ export function setDatabaseEvents(listeners: DatabaseEvents): void {
 }
 
 export function openDatabase(): Promise<IDBPDatabase<AppDB>> {
+	opening ??= open().catch((error: unknown) => {
+		opening = null;
+		throw error;
+	});
+	return opening;
+}
+
+async function open(): Promise<IDBPDatabase<AppDB>> {
 	let wasBlocked = false;
-	opening ??= openDB<AppDB>(DB_NAME, DB_VERSION, {
+	// `await` turns a synchronous throw of indexedDB.open (some locked-down browsers) into a rejection.
+	const db = await openDB<AppDB>(DB_NAME, DB_VERSION, {
 		upgrade(db, oldVersion) {
 			if (oldVersion < 1) {
 				const store = db.createObjectStore('diagnostics', { keyPath: 'id' });
@@ -58,17 +67,9 @@ export function openDatabase(): Promise<IDBPDatabase<AppDB>> {
 		terminated() {
 			opening = null;
 		}
-	}).then(
-		(db) => {
-			if (wasBlocked) events.onUnblocked?.();
-			return db;
-		},
-		(error: unknown) => {
-			opening = null;
-			throw error;
-		}
-	);
-	return opening;
+	});
+	if (wasBlocked) events.onUnblocked?.();
+	return db;
 }
 
 /** For tests: forget the cached connection. */

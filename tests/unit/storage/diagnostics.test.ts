@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDiagnostic } from '../../../src/lib/model/diagnostic';
+import { DB_NAME, closeDatabase, openDatabase } from '../../../src/lib/storage/db';
+import { BrokenDiagnosticError, getDiagnostic, importDiagnostics, listDiagnostics } from '../../../src/lib/storage/diagnostics';
+import { resetRepository, storageMode } from '../../../src/lib/storage/repository';
+
+afterEach(async () => {
+	await closeDatabase();
+	resetRepository();
+	indexedDB.deleteDatabase(DB_NAME);
+});
+
+describe('diagnostics on this device', () => {
+	it('lists the valid ones and reports a corrupted record apart', async () => {
+		const good = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'good');
+		const db = await openDatabase();
+		await db.put('diagnostics', good);
+		await db.put('diagnostics', { ...good, id: 'bad', answers: { authority_type: 42 } } as never);
+		const { diagnostics, broken } = await listDiagnostics();
+		expect(diagnostics).toEqual([good]);
+		expect(broken).toEqual([{ id: 'bad', raw: expect.objectContaining({ id: 'bad' }), errors: [expect.stringContaining('authority_type')] }]);
+		await expect(getDiagnostic('bad')).rejects.toBeInstanceOf(BrokenDiagnosticError);
+	});
+
+	it('imports a diagnostic whose id exists as a copy, saying which', async () => {
+		const first = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
+		await importDiagnostics([first]);
+		const [again] = await importDiagnostics([first]);
+		expect(again?.copyOf).toBe('same');
+		expect(again?.diagnostic.id).not.toBe('same');
+		expect((await listDiagnostics()).diagnostics).toHaveLength(2);
+	});
+
+	it('falls back to memory when IndexedDB cannot be opened, and says so', async () => {
+		const original = indexedDB.open.bind(indexedDB);
+		indexedDB.open = () => {
+			throw new DOMException('Stockage désactivé', 'InvalidStateError');
+		};
+		try {
+			expect(await storageMode()).toBe('memory');
+			await importDiagnostics([createDiagnostic(1, 'profile', new Date(), 'in-memory')]);
+			expect((await listDiagnostics()).diagnostics.map((d) => d.id)).toEqual(['in-memory']);
+		} finally {
+			indexedDB.open = original;
+		}
+	});
+});
