@@ -20,12 +20,10 @@ export class ServiceWorkerState {
 			immediate: true,
 			onNeedRefresh: () => (this.updateReady = true),
 			onOfflineReady: () => (this.offlineReady = true),
-			// The new version took control: reload only if this tab asked for it. When another tab
-			// accepted, this one keeps its page and answers, and offers the reload instead.
-			onNeedReload: () => {
-				if (this.#accepted) window.location.reload();
-				else this.updateReady = true;
-			},
+			// Without this the plugin reloads by itself when a new version takes control, and only
+			// when its own bookkeeping says « update » (it misses the first one: vite-plugin-pwa#789).
+			// We decide in #controllerChanged instead.
+			onNeedReload: () => undefined,
 			onRegisteredSW: (_url, registration) => {
 				this.#registration = registration;
 				if (!registration) return;
@@ -34,6 +32,17 @@ export class ServiceWorkerState {
 				}, HOUR);
 			}
 		});
+		let controlled = navigator.serviceWorker.controller !== null;
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			this.#controllerChanged(controlled);
+			controlled = true;
+		});
+	}
+
+	/** Reload if this tab accepted the update; if another tab did, offer it here too, never force it. */
+	#controllerChanged(wasControlled: boolean): void {
+		if (this.#accepted) window.location.reload();
+		else if (wasControlled) this.updateReady = true;
 	}
 
 	/** Applies the waiting version once `beforeReload` (saving the answers) has finished. */
