@@ -28,7 +28,7 @@ function localDate(now: Date): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics. */
+/** `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics. */
 export function exportFileName(diagnostics: readonly Diagnostic[], now: Date = new Date()): string {
 	const [only] = diagnostics;
 	const name = diagnostics.length === 1 && only ? slug(displayName(only)) : 'tous';

@@ -45,21 +45,21 @@ export function readDiagnosticFile(text: string): ReadResult {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return refuse('Ce fichier n’est pas un fichier JSON valide : il a peut-être été tronqué ou modifié.');
+		return refuse('Ce fichier n’est pas un fichier JSON valide : il a peut-être été tronqué ou modifié.');
 	}
 	if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT) {
 		return refuse('Ce fichier n’est pas un export de l’autodiagnostic ACTER.');
 	}
 	const version = (data as { formatVersion?: unknown }).formatVersion;
 	if (typeof version === 'number' && version > FILE_FORMAT_VERSION) {
-		return refuse('Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.');
+		return refuse('Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.');
 	}
 	const envelope = v.safeParse(envelopeSchema, data);
 	if (!envelope.success) {
 		return refuse(
 			...envelope.issues.slice(0, MAX_MESSAGES).map((issue) => {
 				const path = v.getDotPath(issue);
-				return `${path ? `« ${path} »` : 'Le fichier'}\u00a0: ${issue.message}`;
+				return `${path ? `« ${path} »` : 'Le fichier'}\u00a0: ${issue.message}`;
 			})
 		);
 	}
@@ -69,7 +69,7 @@ export function readDiagnosticFile(text: string): ReadResult {
 	envelope.output.diagnostics.forEach((raw, index) => {
 		const checked = checkDiagnostic(raw, `diagnostics.${index}`);
 		if (!checked.ok) errors.push(...checked.errors);
-		else if (ids.has(checked.diagnostic.id)) errors.push(`« diagnostics.${index}.id »\u00a0: le même diagnostic figure deux fois dans le fichier`);
+		else if (ids.has(checked.diagnostic.id)) errors.push(`« diagnostics.${index}.id »\u00a0: le même diagnostic figure deux fois dans le fichier`);
 		else {
 			ids.add(checked.diagnostic.id);
 			diagnostics.push(checked.diagnostic);

@@ -41,17 +41,17 @@ const MAX_MESSAGES = 20;
 
 function where(prefix: string, issue: v.BaseIssue<unknown>): string {
 	const path = [prefix, v.getDotPath(issue)].filter(Boolean).join('.');
-	return path ? `« ${path} »` : 'le diagnostic';
+	return path ? `« ${path} »` : 'le diagnostic';
 }
 
-/** Migrates then validates one record; `prefix` says where it sits in its file (« diagnostics.3 »). */
+/** Migrates then validates one record; `prefix` says where it sits in its file (« diagnostics.3 »). */
 export function checkDiagnostic(raw: unknown, prefix = ''): Checked {
 	const migration = migrateRecord(raw);
 	if (migration.kind === 'newer') {
 		return {
 			ok: false,
 			errors: [
-				`${prefix ? `« ${prefix} »` : 'Ce diagnostic'} vient d’une version plus récente du questionnaire (version ${migration.version}) : mettez l’application à jour pour l’ouvrir.`
+				`${prefix ? `« ${prefix} »` : 'Ce diagnostic'} vient d’une version plus récente du questionnaire (version ${migration.version}) : mettez l’application à jour pour l’ouvrir.`
 			]
 		};
 	}
@@ -62,7 +62,7 @@ export function checkDiagnostic(raw: unknown, prefix = ''): Checked {
 	const answers = parsed.output.answers as Answers;
 	const problems = checkAnswers(questionnaire, answers);
 	if (problems.length > 0) {
-		const at = (id: string) => `« ${[prefix, 'answers', id].filter(Boolean).join('.')} »`;
+		const at = (id: string) => `« ${[prefix, 'answers', id].filter(Boolean).join('.')} »`;
 		return { ok: false, errors: problems.slice(0, MAX_MESSAGES).map((p) => `${at(p.questionId)}\u00a0: ${p.message}`) };
 	}
 	return { ok: true, diagnostic: parsed.output as Diagnostic, migrated: migration.kind === 'migrated' };

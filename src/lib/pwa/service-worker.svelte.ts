@@ -21,7 +21,7 @@ export class ServiceWorkerState {
 			onNeedRefresh: () => (this.updateReady = true),
 			onOfflineReady: () => (this.offlineReady = true),
 			// Without this the plugin reloads by itself when a new version takes control, and only
-			// when its own bookkeeping says « update » (it misses the first one: vite-plugin-pwa#789).
+			// when its own bookkeeping says « update » (it misses the first one: vite-plugin-pwa#789).
 			// We decide in #controllerChanged instead.
 			onNeedReload: () => undefined,
 			onRegisteredSW: (_url, registration) => {

@@ -43,7 +43,7 @@ export async function repository(): Promise<Repository> {
 	return (await active).repository;
 }
 
-/** « device » when answers survive closing the page; « memory » when IndexedDB could not be opened. */
+/** « device » when answers survive closing the page; « memory » when IndexedDB could not be opened. */
 export async function storageMode(): Promise<StorageMode> {
 	active ??= choose();
 	return (await active).mode;

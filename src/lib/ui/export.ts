@@ -1,4 +1,4 @@
-// Exports diagnostics as a JSON file and records when, for the « Dernière sauvegarde » reminder.
+// Exports diagnostics as a JSON file and records when, for the « Dernière sauvegarde » reminder.
 import { exportFileName, markedExported } from '../model/backup';
 import type { Diagnostic } from '../model/diagnostic';
 import { writeDiagnosticFile } from '../model/diagnostic-file';

@@ -82,8 +82,8 @@ describe('readDiagnosticFile', () => {
 		expect(result).toEqual({
 			ok: false,
 			errors: [
-				'« diagnostics.1.answers.authority_type »\u00a0: réponse inconnue « kingdom »',
-				'« diagnostics.1.answers.mystery »\u00a0: question inconnue de ce questionnaire'
+				'«\u00a0diagnostics.1.answers.authority_type\u00a0»\u00a0: réponse inconnue « kingdom »',
+				'«\u00a0diagnostics.1.answers.mystery\u00a0»\u00a0: question inconnue de ce questionnaire'
 			]
 		});
 	});

@@ -1,6 +1,6 @@
 // The kinds of change a questionnaire version can make to saved answers, described as data and
-// applied by one pure function. An answer that no longer fits anywhere moves to the « anciennes
-// réponses » (legacyAnswers) as readable text: a migration never drops what someone wrote.
+// applied by one pure function. An answer that no longer fits anywhere moves to the « anciennes
+// réponses » (legacyAnswers) as readable text: a migration never drops what someone wrote.
 
 export type Change =
 	/** the question keeps its meaning under a new id */
@@ -29,13 +29,13 @@ export interface Migratable {
 }
 
 function asText(value: unknown): string {
-	return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+	return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
 function keepAsLegacy(record: Migratable, key: string, label: string, text: string): void {
 	const line = `${label}\u00a0: ${text}`;
 	const earlier = record.legacyAnswers[key];
-	record.legacyAnswers[key] = earlier ? `${earlier} ; ${line}` : line;
+	record.legacyAnswers[key] = earlier ? `${earlier}\u00a0; ${line}` : line;
 }
 
 const mapIds = (value: unknown, map: Readonly<Record<string, string>>): unknown =>
@@ -59,7 +59,7 @@ export function applyChange(record: Migratable, change: Change): void {
 			return;
 		case 'retireOptions': {
 			const value = answers[change.question];
-			const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+			const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
 			const retired = ids.filter((id): id is string => typeof id === 'string' && Object.hasOwn(change.options, id));
 			if (retired.length === 0) return;
 			keepAsLegacy(record, change.question, change.label, retired.map((id) => change.options[id]).join(', '));
@@ -71,7 +71,7 @@ export function applyChange(record: Migratable, change: Change): void {
 			const value = answers[change.from];
 			if (!(change.from in answers)) return;
 			delete answers[change.from];
-			const ids = Array.isArray(value) ? value : [value];
+			const ids = Array.isArray(value) ? value : [value];
 			for (const [question, options] of Object.entries(change.into)) {
 				const taken = ids.filter((id) => options.includes(id));
 				if (taken.length > 0) answers[question] = taken;

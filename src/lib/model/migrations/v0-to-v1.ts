@@ -14,7 +14,7 @@ const cooperationKinds = [
 ];
 
 export const v0ToV1: readonly Change[] = [
-	// « Menez-vous une action ? » was ambiguous: the question now names international action.
+	// « Menez-vous une action ? » was ambiguous: the question now names international action.
 	{ kind: 'renameQuestion', from: 'has_action', to: 'has_international_action' },
 	// The budget bands were redrawn on the study's bands; 100–500 k€ was cut in two and cannot be placed.
 	{ kind: 'renameQuestion', from: 'budget', to: 'budget_band' },
