@@ -26,6 +26,20 @@ test('precaches every page, script, style, font, data file, the manifest and the
 	expect(expected.filter((path) => !precached.has(path))).toEqual([]);
 });
 
+test('links a French manifest whose icons are served', async ({ page, request }) => {
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	const manifest = (await (await request.get(new URL(href ?? '', page.url()).href)).json()) as {
+		name: string;
+		lang: string;
+		display: string;
+		icons: { src: string; sizes: string; purpose?: string }[];
+	};
+	expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', name: expect.stringContaining('action extérieure') });
+	expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+	for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+});
+
 test('after one visit, a whole diagnostic can be answered offline', async ({ page, context }) => {
 	await goOffline(context);
 	await page.reload();
