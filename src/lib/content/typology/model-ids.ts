@@ -5,7 +5,7 @@ export type ModelId = (typeof modelIds)[number];
 
 /**
  * How structured each model is, from typologie.md — axes : « HUMANIS, COSMIN et CIMOB ont en
- * commun l'absence de service RI dédié et un budget faible ; c'est à partir de CLIMAPART que les
+ * commun l'absence de service RI dédié et un budget faible ; c'est à partir de CLIMAPART que les
  * modèles sont structurés […] ; ASTRE a un service RI et un service Europe détaché ».
  */
 export const structuringTier: Readonly<Record<ModelId, number>> = {

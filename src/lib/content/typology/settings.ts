@@ -14,10 +14,11 @@ export const ORIENTATION_WEIGHT = 0.5;
 
 /**
  * Models within this many points of the main share make a hybrid profile. The study gives no
- * figure; 8 points keeps every profile-type of typologie.md single (its margin over the second is
- * at least twice that) while a mix of two profile-types shows both (tests/unit/typology).
+ * figure: 15 points keeps every profile-type of typologie.md single (each stands at least 25 points
+ * above its second) while a mix of two profile-types of the same structuring level shows both
+ * (tests/unit/typology/hybrids.test.ts).
  */
-export const HYBRID_MARGIN = 8;
+export const HYBRID_MARGIN = 15;
 
 /**
  * A model is « supported » by the orientation, as a next step up, when its orientation share
