@@ -3,6 +3,7 @@
 // the other files are still read, and the exit code is 1 when any file failed.
 import { readFileSync } from 'node:fs';
 import { summarizeDiagnostic, type DiagnosticSummary } from '../src/lib/engine/typology/summary';
+import { displayName } from '../src/lib/model/diagnostic';
 import { readDiagnosticFile } from '../src/lib/model/diagnostic-file';
 
 function readText(file: string): string | Error {
@@ -30,7 +31,9 @@ for (const file of files) {
 		process.stderr.write(`${file} : fichier refusé.\n${read.errors.map((e) => `  – ${e}`).join('\n')}\n`);
 		continue;
 	}
-	results.push(...read.diagnostics.map((diagnostic) => summarizeDiagnostic(file, diagnostic)));
+	for (const diagnostic of read.diagnostics) {
+		results.push(summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers }));
+	}
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;

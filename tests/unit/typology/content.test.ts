@@ -7,8 +7,8 @@ import { typologyRules } from '../../../src/lib/content/typology/rules';
 import { startingPath } from '../../../src/lib/content/typology/starting';
 import { findQuestion } from '../../../src/lib/engine/questionnaire';
 
-/** A regular space where French typography wants a no-break one, or a straight apostrophe. */
-const badTypography = /« | »| [;:!?%]|'/;
+/** A regular space where French typography wants a no-break one (also in 10 000 € and 3 ETP), or a straight apostrophe. */
+const badTypography = /« | »| [;:!?%€]|\d \d|\d ETP|'/;
 
 function texts(): string[] {
 	return [
@@ -51,7 +51,7 @@ describe('typology content', () => {
 		}
 	});
 
-	it('uses French typography: no-break spaces inside « » and before ; : ! ? %, curly apostrophes', () => {
+	it('uses French typography: no-break spaces inside « », before ; : ! ? % € and in numbers, curly apostrophes', () => {
 		const faulty = texts().filter((text) => badTypography.test(text));
 		expect(faulty).toEqual([]);
 	});

@@ -7,8 +7,8 @@ export const leverSpecs: readonly LeverSpec[] = [
 	{
 		id: 'create_ri_service',
 		label: 'Créer un service des relations internationales',
-		reason: 'C’est à partir des CLIMAPART que l’action s’appuie sur un service RI dédié, d’environ 3 ETP au profil-type, qui travaille avec les autres services.',
-		source: 'typologie.md — gouvernance : CLIMAPART « service RI (3 ETP en moyenne au profil-type) »',
+		reason: 'C’est à partir des CLIMAPART que l’action s’appuie sur un service RI dédié, d’environ 3 ETP au profil-type, qui travaille avec les autres services.',
+		source: 'typologie.md — gouvernance : CLIMAPART « service RI (3 ETP en moyenne au profil-type) »',
 		towards: ['climapart'],
 		set: { ri_service: 'yes', steering: 'service' },
 		// 3 ETP: the CLIMAPART-type's service
@@ -17,8 +17,8 @@ export const leverSpecs: readonly LeverSpec[] = [
 	{
 		id: 'strengthen_ri_service',
 		label: 'Étoffer le service des relations internationales',
-		reason: 'L’ASTRE-type s’appuie sur un service RI stable d’environ 5 ETP.',
-		source: 'typologie.md — gouvernance : ASTRE « service RI stable (5 ETP au profil-type) »',
+		reason: 'L’ASTRE-type s’appuie sur un service RI stable d’environ 5 ETP.',
+		source: 'typologie.md — gouvernance : ASTRE « service RI stable (5 ETP au profil-type) »',
 		towards: ['astre'],
 		set: { ri_service: 'yes', steering: 'service' },
 		// 5 ETP: the ASTRE-type's service
@@ -27,8 +27,8 @@ export const leverSpecs: readonly LeverSpec[] = [
 	{
 		id: 'create_europe_service',
 		label: 'Créer un service Europe distinct',
-		reason: 'Les ASTRE gèrent des fonds européens avec un service Europe détaché (10 ETP au profil-type).',
-		source: 'typologie.md — gouvernance : ASTRE « service Europe détaché (10 ETP) »',
+		reason: 'Les ASTRE gèrent des fonds européens avec un service Europe détaché (10 ETP au profil-type).',
+		source: 'typologie.md — gouvernance : ASTRE « service Europe détaché (10 ETP) »',
 		towards: ['astre'],
 		set: { europe_service: 'yes' },
 		// 10 ETP: the ASTRE-type's Europe service
@@ -45,17 +45,17 @@ export const leverSpecs: readonly LeverSpec[] = [
 	},
 	{
 		id: 'budget_climapart',
-		label: 'Porter le budget au-delà de 50 000 € par an',
-		reason: 'Les CLIMAPART consacrent en moyenne plus de 50 000 € par an à leur action extérieure.',
-		source: 'typologie.md — financements : CLIMAPART « plus de 50 000 € en moyenne »',
+		label: 'Porter le budget au-delà de 50 000 € par an',
+		reason: 'Les CLIMAPART consacrent en moyenne plus de 50 000 € par an à leur action extérieure.',
+		source: 'typologie.md — financements : CLIMAPART « plus de 50 000 € en moyenne »',
 		towards: ['climapart'],
 		raiseTo: { budget_band: '50k_100k' }
 	},
 	{
 		id: 'budget_astre',
-		label: 'Porter le budget au-delà de 500 000 € par an',
-		reason: 'Les ASTRE consacrent plus de 500 000 € par an à leur action extérieure.',
-		source: 'typologie.md — financements : ASTRE « plus de 500 000 € par an »',
+		label: 'Porter le budget au-delà de 500 000 € par an',
+		reason: 'Les ASTRE consacrent plus de 500 000 € par an à leur action extérieure.',
+		source: 'typologie.md — financements : ASTRE « plus de 500 000 € par an »',
 		towards: ['astre'],
 		raiseTo: { budget_band: 'over_500k' }
 	},

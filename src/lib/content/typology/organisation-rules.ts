@@ -18,19 +18,19 @@ const partners = 'typologie.md — partenariats, réseaux';
 export const organisationRules: readonly TypologyRule[] = [
 	pick('population_band', 'under_2k', { humanis: 1 }, 'Les HUMANIS sont des villes de toutes tailles, y compris petites.', `${size} : HUMANIS « villes de tailles variables »`),
 	pick('population_band', '2k_5k', { humanis: 1 }, 'Les HUMANIS sont des villes de toutes tailles, y compris petites.', `${size} : HUMANIS « villes de tailles variables »`),
-	pick('population_band', '5k_10k', { humanis: 2 }, 'La HUMANIS-type compte de 5 000 à 10 000 habitants.', `${size} : HUMANIS « profil-type : commune de 5 000 à 10 000 hab. »`),
-	pick('population_band', '10k_50k', { cosmin: 2, cimob: 2 }, 'Les COSMIN-type et CIMOB-type comptent de 10 000 à 50 000 habitants.', `${size} : COSMIN et CIMOB « commune de 10 000 à 50 000 hab. »`),
-	pick('population_band', '50k_100k', { climapart: 1, cosmin: 1, cimob: 1 }, 'Entre 50 000 et 100 000 habitants, on trouve des villes moyennes (COSMIN, CIMOB) et des CLIMAPART.', `${size} : COSMIN « villes moyennes » ; CIMOB « villes et EPCI moyens » ; CLIMAPART « plus de 50 000 hab. »`),
-	pick('population_band', '100k_500k', { climapart: 2, astre: 1 }, 'La CLIMAPART-type compte de 100 000 à 500 000 habitants ; les ASTRE dépassent 100 000.', `${size} : CLIMAPART « profil-type : 100 000 à 500 000 hab. » ; ASTRE « plus de 100 000 hab. »`),
-	pick('population_band', '500k_1m', { astre: 2, climapart: 1 }, 'L’ASTRE-type est une métropole de 500 000 à 1 million d’habitants.', `${size} : ASTRE « profil-type : métropole de 500 000 à 1 million d’hab. »`),
-	pick('population_band', 'over_1m', { astre: 2 }, 'Les ASTRE comptent les plus grandes collectivités, dont les régions.', `${size} : ASTRE « villes et EPCI de plus de 100 000 hab., régions »`),
+	pick('population_band', '5k_10k', { humanis: 2 }, 'La HUMANIS-type compte de 5 000 à 10 000 habitants.', `${size} : HUMANIS « profil-type : commune de 5 000 à 10 000 hab. »`),
+	pick('population_band', '10k_50k', { cosmin: 2, cimob: 2 }, 'Les COSMIN-type et CIMOB-type comptent de 10 000 à 50 000 habitants.', `${size} : COSMIN et CIMOB « commune de 10 000 à 50 000 hab. »`),
+	pick('population_band', '50k_100k', { climapart: 1, cosmin: 1, cimob: 1 }, 'Entre 50 000 et 100 000 habitants, on trouve des villes moyennes (COSMIN, CIMOB) et des CLIMAPART.', `${size} : COSMIN « villes moyennes » ; CIMOB « villes et EPCI moyens » ; CLIMAPART « plus de 50 000 hab. »`),
+	pick('population_band', '100k_500k', { climapart: 2, astre: 1 }, 'La CLIMAPART-type compte de 100 000 à 500 000 habitants ; les ASTRE dépassent 100 000.', `${size} : CLIMAPART « profil-type : 100 000 à 500 000 hab. » ; ASTRE « plus de 100 000 hab. »`),
+	pick('population_band', '500k_1m', { astre: 2, climapart: 1 }, 'L’ASTRE-type est une métropole de 500 000 à 1 million d’habitants.', `${size} : ASTRE « profil-type : métropole de 500 000 à 1 million d’hab. »`),
+	pick('population_band', 'over_1m', { astre: 2 }, 'Les ASTRE comptent les plus grandes collectivités, dont les régions.', `${size} : ASTRE « villes et EPCI de plus de 100 000 hab., régions »`),
 	pick('authority_type', 'region', { astre: 2 }, 'Les conseils régionaux se rangent le plus souvent parmi les ASTRE.', `${size} : ASTRE « régions »`),
 	pick('authority_type', 'metropolis', { astre: 1 }, 'L’ASTRE-type est une métropole.', `${size} : ASTRE « profil-type : métropole »`),
 
-	pick('seniority', 'under_3y', { humanis: 1, cimob: 1 }, 'Une action récente ressemble aux débuts des HUMANIS et des CIMOB.', `${seniority} : HUMANIS « 3 à 10 ans » ; CIMOB « environ 10 ans »`),
-	pick('seniority', '3_10y', { humanis: 2, cimob: 1 }, 'La HUMANIS-type agit depuis 3 à 10 ans, la CIMOB-type depuis une dizaine d’années.', `${seniority} : HUMANIS « 3 à 10 ans » ; CIMOB « environ 10 ans »`),
-	pick('seniority', '10_20y', { cosmin: 2, cimob: 1 }, 'La COSMIN-type agit depuis 10 à 20 ans.', `${seniority} : COSMIN « 10 à 20 ans » ; CIMOB « environ 10 ans »`),
-	pick('seniority', 'over_20y', { climapart: 2, astre: 2 }, 'Plus de 20 ans d’expérience : c’est le cas de la plupart des CLIMAPART et des ASTRE.', `${seniority} : CLIMAPART « majorité > 20 ans » ; ASTRE « plus de 20 ans »`),
+	pick('seniority', 'under_3y', { humanis: 1, cimob: 1 }, 'Une action récente ressemble aux débuts des HUMANIS et des CIMOB.', `${seniority} : HUMANIS « 3 à 10 ans » ; CIMOB « environ 10 ans »`),
+	pick('seniority', '3_10y', { humanis: 2, cimob: 1 }, 'La HUMANIS-type agit depuis 3 à 10 ans, la CIMOB-type depuis une dizaine d’années.', `${seniority} : HUMANIS « 3 à 10 ans » ; CIMOB « environ 10 ans »`),
+	pick('seniority', '10_20y', { cosmin: 2, cimob: 1 }, 'La COSMIN-type agit depuis 10 à 20 ans.', `${seniority} : COSMIN « 10 à 20 ans » ; CIMOB « environ 10 ans »`),
+	pick('seniority', 'over_20y', { climapart: 2, astre: 2 }, 'Plus de 20 ans d’expérience : c’est le cas de la plupart des CLIMAPART et des ASTRE.', `${seniority} : CLIMAPART « majorité > 20 ans » ; ASTRE « plus de 20 ans »`),
 
 	pick('ri_service', 'no', { humanis: 2, cosmin: 2, cimob: 2, climapart: -2, astre: -2 }, 'Sans service RI, l’action ressemble à celle des HUMANIS, COSMIN et CIMOB ; les CLIMAPART et ASTRE en ont un.', `${governance} : « pas de service RI » (HUMANIS, COSMIN, CIMOB)`),
 	pick('ri_service', 'yes', { climapart: 3, astre: 3, humanis: -2, cosmin: -2, cimob: -2 }, 'Un service RI dédié marque le passage aux modèles structurés CLIMAPART et ASTRE.', `${governance} : CLIMAPART « service RI » ; ASTRE « service RI stable »`),
@@ -41,8 +41,8 @@ export const organisationRules: readonly TypologyRule[] = [
 		// 4 ETP: halfway between the CLIMAPART-type (3 ETP) and the ASTRE-type (5 ETP).
 		match: { max: 4 },
 		weights: { climapart: 2 },
-		reason: 'Un service RI de quelques ETP correspond à la CLIMAPART-type (3 ETP).',
-		source: `${governance} : CLIMAPART « service RI (3 ETP en moyenne au profil-type) »`
+		reason: 'Un service RI de quelques ETP correspond à la CLIMAPART-type (3 ETP).',
+		source: `${governance} : CLIMAPART « service RI (3 ETP en moyenne au profil-type) »`
 	},
 	{
 		id: 'ri_fte.from_4',
@@ -51,10 +51,10 @@ export const organisationRules: readonly TypologyRule[] = [
 		// same threshold as above
 		match: { min: 4 },
 		weights: { astre: 2 },
-		reason: 'Un service RI étoffé correspond à l’ASTRE-type (5 ETP).',
-		source: `${governance} : ASTRE « service RI stable (5 ETP au profil-type) »`
+		reason: 'Un service RI étoffé correspond à l’ASTRE-type (5 ETP).',
+		source: `${governance} : ASTRE « service RI stable (5 ETP au profil-type) »`
 	},
-	pick('europe_service', 'yes', { astre: 3 }, 'Un service Europe distinct est propre aux ASTRE.', `${governance} : ASTRE « service Europe détaché (10 ETP) »`),
+	pick('europe_service', 'yes', { astre: 3 }, 'Un service Europe distinct est propre aux ASTRE.', `${governance} : ASTRE « service Europe détaché (10 ETP) »`),
 	pick('europe_service', 'no', { cosmin: 1, humanis: 1 }, 'Ni service Europe ni service RI : c’est le cas des COSMIN et des HUMANIS.', `${governance} : COSMIN « pas de service RI ni Europe » ; HUMANIS « pas de service RI ni Europe »`),
 	{
 		id: 'europe_fte.from_5',
@@ -63,8 +63,8 @@ export const organisationRules: readonly TypologyRule[] = [
 		// 5 ETP: half of the ASTRE-type's Europe service (10 ETP), the only figure the study gives.
 		match: { min: 5 },
 		weights: { astre: 1 },
-		reason: 'Un service Europe étoffé rapproche de l’ASTRE-type (10 ETP).',
-		source: `${governance} : ASTRE « service Europe détaché (10 ETP) »`
+		reason: 'Un service Europe étoffé rapproche de l’ASTRE-type (10 ETP).',
+		source: `${governance} : ASTRE « service Europe détaché (10 ETP) »`
 	},
 	pick('steering', 'dedicated_elected', { humanis: 1, cosmin: 1, cimob: 1 }, 'Un élu pilote sans service dédié : c’est le cas des HUMANIS, COSMIN et CIMOB.', `${governance} : HUMANIS « élus » ; COSMIN « le maire pilote » ; CIMOB « un élu référent »`),
 	pick('steering', 'other_elected', { humanis: 1, cosmin: 1, cimob: 1 }, 'Un élu pilote sans service dédié : c’est le cas des HUMANIS, COSMIN et CIMOB.', `${governance} : HUMANIS « élus » ; COSMIN « le maire pilote » ; CIMOB « un élu référent »`),

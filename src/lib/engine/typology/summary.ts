@@ -1,7 +1,7 @@
 // One diagnostic's placement as plain JSON, for the command line and other batch uses.
 import { questionnaire } from '../../content/questionnaire';
+import type { Answers } from '../../content/types';
 import type { ModelId } from '../../content/typology/model-ids';
-import { displayName, type Diagnostic } from '../../model/diagnostic';
 import { effectiveAnswers } from '../questionnaire';
 import { placeDiagnostic } from './placement';
 import type { AxisReading, Evidence, Trajectory } from './types';
@@ -32,9 +32,16 @@ export interface DiagnosticSummary {
 	readonly placement: PlacementSummary;
 }
 
-export function summarizeDiagnostic(file: string, diagnostic: Diagnostic): DiagnosticSummary {
+/** What the summary needs of a diagnostic: its id, the name shown for it and its raw answers. */
+export interface DiagnosticToSummarize {
+	readonly id: string;
+	readonly name: string;
+	readonly answers: Answers;
+}
+
+export function summarizeDiagnostic(file: string, diagnostic: DiagnosticToSummarize): DiagnosticSummary {
 	const placement = placeDiagnostic(effectiveAnswers(questionnaire, diagnostic.answers));
-	const base = { file, id: diagnostic.id, name: displayName(diagnostic) };
+	const base = { file, id: diagnostic.id, name: diagnostic.name };
 	if (placement.kind === 'starting') {
 		const none = { shares: null, main: null, hybrid: null, orientation: null, structuring: null, gap: null, explanation: null, trajectory: null };
 		return { ...base, placement: { kind: 'starting', ...none } };
