@@ -31,7 +31,8 @@ function structuredReading(placement: EngagedPlacement): number {
 const knownBands = budgetBands.map((b) => b.id).filter((id) => id !== 'unknown');
 const cofunders = ['meae', 'afd_ficol', 'afd_other', 'eu', 'water_agencies'] as const;
 
-describe('placement properties', () => {
+// Hundreds of placements per property: slow machines need more than the default 5 s.
+describe('placement properties', { timeout: 60_000 }, () => {
 	it('shares are whole numbers from 0 to 100 that sum to exactly 100, on each axis and combined', () => {
 		let runs = 0;
 		fc.assert(

@@ -40,7 +40,7 @@ function modelReading(model: ModelId, share: number, evidence: readonly ModelEvi
 	};
 }
 
-export function placeEngaged(answers: Answers): EngagedPlacement {
+function placeEngaged(answers: Answers): EngagedPlacement {
 	const evidence = collectEvidence(answers);
 	const { exact: orientationExact, ...orientation } = axisReading(scoresOn(evidence, 'orientation'));
 	const { exact: structuringExact, ...structuring } = axisReading(scoresOn(evidence, 'structuring'), orientation.main);
