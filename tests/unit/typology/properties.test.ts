@@ -7,7 +7,7 @@ import type { Answers } from '../../../src/lib/content/types';
 import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
 import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
 import { exactShares } from '../../../src/lib/engine/typology/shares';
-import { modelIds, type EngagedPlacement } from '../../../src/lib/engine/typology/types';
+import { modelIds, type EngagedPlacement, type ModelId } from '../../../src/lib/engine/typology/types';
 import { engagedAnswers } from './arbitraries';
 import { engaged, profileAnswers } from './examples';
 
@@ -21,10 +21,17 @@ function place(answers: Answers): EngagedPlacement {
 
 /**
  * The structuring reading of the structured models: the unrounded share of CLIMAPART and ASTRE
- * together on the structuring axis (their positive structuring scores over all positive ones).
+ * together on the structuring axis, i.e. their positive structuring scores (sum of the weights of
+ * their structuring evidence) over all positive structuring scores.
  */
 function structuredReading(placement: EngagedPlacement): number {
-	const exact = exactShares(placement.structuring.scores);
+	const scores = Object.fromEntries(
+		placement.models.map((m) => [
+			m.model,
+			[...m.evidenceFor, ...m.evidenceAgainst].filter((e) => e.axis === 'structuring').reduce((sum, e) => sum + e.weight, 0)
+		])
+	) as Record<ModelId, number>;
+	const exact = exactShares(scores);
 	return exact.climapart + exact.astre;
 }
 

@@ -9,8 +9,14 @@ import { typologyRules } from '../../content/typology/rules';
 import { MAIN_MOTIVATION_EXTRA } from '../../content/typology/settings';
 import { answerText } from '../answer-text';
 import { chosenIds } from '../conditions';
-import { findQuestion } from '../questionnaire';
 import type { Evidence } from './types';
+
+// Built on first use: creating an Intl object at import would slow the page that imports it.
+let collator: Intl.Collator | undefined;
+const byFrenchName = (a: string, b: string) => (collator ??= new Intl.Collator('fr')).compare(a, b);
+
+/** Every question by id, looked up once rather than for each rule. */
+const questions = new Map(questionnaire.steps.flatMap((step) => step.questions.map((q) => [q.id, q] as const)));
 
 export interface ModelEvidence {
 	readonly model: ModelId;
@@ -27,12 +33,12 @@ function zonesOf(answers: Answers): Map<string, string[]> {
 		if (via === undefined) zones.set(country.zone, [country.name]);
 		else if (!chosenIds(answers['zones']).includes(country.zone)) via.push(country.name);
 	}
-	for (const via of zones.values()) via.sort((a, b) => a.localeCompare(b, 'fr'));
+	for (const via of zones.values()) via.sort(byFrenchName);
 	return zones;
 }
 
 function optionLabel(questionId: string, optionId: string): string {
-	const question = findQuestion(questionnaire, questionId);
+	const question = questions.get(questionId);
 	const option = question && 'options' in question ? question.options.find((o) => o.id === optionId) : undefined;
 	return option?.label ?? optionId;
 }
@@ -54,7 +60,7 @@ function matchedAnswer(rule: TypologyRule, answers: Answers, zones: Map<string, 
 	const value = answers[rule.questionId];
 	if (typeof value !== 'number') return null;
 	if ((match.min !== undefined && value < match.min) || (match.max !== undefined && value >= match.max)) return null;
-	const question = findQuestion(questionnaire, rule.questionId);
+	const question = questions.get(rule.questionId);
 	return question ? answerText(question, value) : String(value);
 }
 

@@ -8,9 +8,9 @@ import { byModel, exactShares, ranked, roundShares, type ModelNumbers } from './
 import { findTrajectory } from './trajectory';
 import type { Axis, AxisReading, EngagedPlacement, Evidence, ModelReading, Placement } from './types';
 
-function scoresOn(evidence: readonly ModelEvidence[], axis: Axis | null): Record<ModelId, number> {
+function scoresOn(evidence: readonly ModelEvidence[], axis: Axis): Record<ModelId, number> {
 	const scores = byModel(() => 0);
-	for (const { model, evidence: e } of evidence) if (axis === null || e.axis === axis) scores[model] += e.weight;
+	for (const { model, evidence: e } of evidence) if (e.axis === axis) scores[model] += e.weight;
 	return scores;
 }
 
@@ -21,7 +21,7 @@ function axisReading(scores: ModelNumbers, prefer?: ModelId): AxisReading & { ex
 	const order = ranked(shares, exact);
 	const top = order[0] ?? modelIds[0];
 	const main = prefer && shares[prefer] >= shares[top] - HYBRID_MARGIN ? prefer : top;
-	return { shares, scores, main, exact };
+	return { shares, main, exact };
 }
 
 /** Strongest evidence first; equal weights keep the rules' order. */

@@ -34,8 +34,6 @@ export interface ModelReading {
 export interface AxisReading {
 	/** shares per model on this axis alone, summing to 100 */
 	readonly shares: Readonly<Record<ModelId, number>>;
-	/** signed sum of the evidence weights on this axis, per model */
-	readonly scores: Readonly<Record<ModelId, number>>;
 	readonly main: ModelId;
 }
 
