@@ -1,6 +1,6 @@
 // Offers a file to download, made on the device: a Blob behind a temporary <a download>.
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;
@@ -10,4 +10,8 @@ export function downloadText(fileName: string, text: string, type = 'application
 	link.remove();
 	// The download has started from the click; the address is no longer needed.
 	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	downloadBlob(fileName, new Blob([text], { type }));
 }

@@ -1,5 +1,7 @@
 // Makes the PDF in the browser. The page imports only this small module: jsPDF, autotable,
 // svg2pdf and the fonts load when a PDF is asked for, never with the first page.
+import type { Diagnostic } from '../../model/diagnostic';
+import { reportFor } from '../diagnostic-report';
 import type { ReportModel } from '../model';
 import regularUrl from './fonts/DejaVuSans.subset.ttf?url';
 import boldUrl from './fonts/DejaVuSans-Bold.subset.ttf?url';
@@ -20,4 +22,11 @@ export async function makeReportPdfBlob(model: ReportModel): Promise<Blob> {
 	]);
 	const bytes = await renderReportPdf(model, { regular, bold, italic });
 	return new Blob([bytes], { type: 'application/pdf' });
+}
+
+/** The whole report of a diagnostic, as a file named for the authority and the day. */
+export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date()): Promise<File> {
+	const { model } = reportFor(diagnostic, now);
+	const blob = await makeReportPdfBlob(model);
+	return new File([blob], model.meta.fileName, { type: 'application/pdf' });
 }

@@ -1,5 +1,7 @@
 // Makes the PDF in Node (the CLI, the tests): fonts read from disk, DOM from linkedom.
 import { readFile, writeFile } from 'node:fs/promises';
+import type { Diagnostic } from '../../model/diagnostic';
+import { reportFor } from '../diagnostic-report';
 import type { ReportModel } from '../model';
 import { FONT_FILES, type FontAssets } from './fonts';
 import { installSvgDom } from './node-dom';
@@ -25,4 +27,9 @@ export async function makeReportPdfBytes(model: ReportModel): Promise<Uint8Array
 
 export async function makeReportPdfFile(model: ReportModel, outPath: string): Promise<void> {
 	await writeFile(outPath, await makeReportPdfBytes(model));
+}
+
+/** The whole report of a diagnostic, from its answers to the PDF's bytes. */
+export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+	return makeReportPdfBytes(reportFor(diagnostic, now).model);
 }

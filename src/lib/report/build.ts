@@ -1,0 +1,65 @@
+// The report of one diagnostic, as final French text: a pure function of the diagnostic, its
+// placement and its recommendations. The PDF draws it; tests read it without any PDF.
+import { authorityTypes } from '../content/options';
+import { departmentByCode, regionById } from '../content/geography';
+import type { Answers } from '../content/types';
+import type { Recommendations } from '../engine/recommendations';
+import type { Placement } from '../engine/typology/types';
+import { displayName, type Diagnostic } from '../model/diagnostic';
+import type { ReportModel } from './model';
+import { answersSection, methodSection } from './sections/annex';
+import { placementSection } from './sections/placement';
+import { needsSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { summarySection } from './sections/summary';
+import { frenchDate, slug } from './text';
+
+export interface ReportInput {
+	readonly diagnostic: Diagnostic;
+	/** the effective answers the placement and recommendations were computed from */
+	readonly answers: Answers;
+	readonly placement: Placement;
+	readonly recommendations: Recommendations;
+	readonly now: Date;
+}
+
+function territoryLine(answers: Answers): string | null {
+	const region = regionById(String(answers['region'] ?? ''));
+	const department = departmentByCode(String(answers['department'] ?? ''));
+	if (!region) return null;
+	return department ? `${region.name} — ${department.name} (${department.code})` : region.name;
+}
+
+export function buildReportModel({ diagnostic, answers, placement, recommendations, now }: ReportInput): ReportModel {
+	const name = displayName(diagnostic);
+	const createdAt = now.toISOString();
+	const typeLabel = authorityTypes.find((t) => t.id === answers['authority_type'])?.label;
+	const title = 'Feuille de route de l’action extérieure';
+	return {
+		meta: {
+			title: `${title} — ${name}`,
+			subject: 'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
+			author: 'ACTER autodiagnostic',
+			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
+			language: 'fr-FR',
+			fileName: `autodiagnostic-aect-${slug(name)}-${createdAt.slice(0, 10)}.pdf`,
+			createdAt
+		},
+		cover: {
+			title,
+			authorityName: name,
+			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${frenchDate(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
+				(line): line is string => Boolean(line)
+			)
+		},
+		sections: [
+			summarySection(placement, recommendations),
+			placementSection(placement),
+			needsSection(recommendations),
+			optionsSection(recommendations),
+			roadmapSection(recommendations),
+			peersSection(recommendations),
+			answersSection(answers),
+			methodSection(recommendations.catalogueUpdatedAt)
+		]
+	};
+}

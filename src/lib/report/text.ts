@@ -1,0 +1,41 @@
+// Small French formatting helpers shared by the report's sections.
+import { modelDescriptions } from '../content/typology/models';
+import type { ModelId } from '../engine/typology/types';
+
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+
+export function frenchDate(iso: string): string {
+	return longDate.format(new Date(iso));
+}
+
+/** « 45 % », with the no-break space French puts before the sign. */
+export function percent(value: number): string {
+	return `${value}\u00a0%`;
+}
+
+export function modelName(model: ModelId): string {
+	return modelDescriptions[model].name;
+}
+
+/** « HUMANIS (humanitaire et social) » */
+export function modelTitle(model: ModelId): string {
+	const description = modelDescriptions[model];
+	return `${description.name} (${description.meaning})`;
+}
+
+export function joinFrench(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
+/** « saint-exemple-sur-loire », for file names: letters, digits and dashes only. */
+export function slug(text: string): string {
+	const plain = text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[œŒ]/g, 'oe')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return plain.slice(0, 60) || 'collectivite';
+}
