@@ -42,7 +42,7 @@ export function parseArgs(argv: readonly string[]): DiagnoseArgs | string {
 			else pdfDir = value;
 			i += 1;
 		} else if (arg.startsWith('--')) {
-			return `Option inconnue : ${arg}`;
+			return `Option inconnue : ${arg}`;
 		} else {
 			files.push(...expand(arg));
 		}

@@ -33,14 +33,14 @@ for (const file of args.files) {
 	const result = text instanceof Error ? { ok: false as const, errors: [text.message] } : readDiagnosticFile(text);
 	if (!result.ok) {
 		failed = true;
-		process.stderr.write(`${file} : fichier refusé.\n${result.errors.map((e) => `  – ${e}`).join('\n')}\n`);
+		process.stderr.write(`${file} : fichier refusé.\n${result.errors.map((e) => `  – ${e}`).join('\n')}\n`);
 		continue;
 	}
 	for (const diagnostic of result.diagnostics) read.push({ file, diagnostic });
 }
 
 if (args.pdf && read.length !== 1) {
-	process.stderr.write(`--pdf écrit un seul document, mais ${read.length} diagnostics ont été lus : utilisez --pdf-dir.\n`);
+	process.stderr.write(`--pdf écrit un seul document, mais ${read.length} diagnostics ont été lus : utilisez --pdf-dir.\n`);
 	process.exit(2);
 }
 if (args.pdfDir) mkdirSync(args.pdfDir, { recursive: true });
@@ -59,7 +59,7 @@ for (const { file, diagnostic } of read) {
 		usedNames.add(name);
 		pdf = args.pdf ?? join(args.pdfDir!, name);
 		await makeReportPdfFile(report.model, pdf);
-		process.stderr.write(`${pdf} : feuille de route écrite.\n`);
+		process.stderr.write(`${pdf} : feuille de route écrite.\n`);
 	}
 	output.push({ ...summary, recommendations: summarizeRecommendations(report.recommendations), ...(pdf ? { pdf } : {}) });
 }
