@@ -1,0 +1,277 @@
+// The regional multi-actor networks (RRMA, fact sheet §1.1) and the contacts of territories
+// that have none (§1.3). Yvelines has its own network (YCID); the rest of Île-de-France has none.
+import type { SupportOption } from './types';
+
+const rrmaNeeds = [
+	'funding_information',
+	'project_design',
+	'peer_information',
+	'action_identification',
+	'partner_identification',
+	'technical_support'
+] as const;
+
+/** Every RRMA is relevant to the same needs and to authorities starting out (study, section 7). */
+const rrmaKnownAs = { networks: ['rrma'], supportProviders: ['rrma'] } as const;
+const rrmaFits = { needs: rrmaNeeds, obstacles: ['knowledge', 'funding_information', 'human_means'], starting: true } as const;
+
+export const regionalNetworks: readonly SupportOption[] = [
+	{
+		id: 'rrma_resacoop',
+		name: 'Résacoop, réseau Auvergne-Rhône-Alpes d’appui à la coopération internationale',
+		shortName: 'Résacoop',
+		kind: 'network',
+		offers:
+			'Groupement d’intérêt public qui observe, informe, accompagne et met en réseau les acteurs de la coopération de la région, et promeut l’éducation à la citoyenneté mondiale. Il coordonne aussi un programme « Clés en main » associant de petites collectivités alpines à une province argentine.',
+		eligibility: { regions: ['auvergne-rhone-alpes'], note: 'Collectivités d’Auvergne-Rhône-Alpes, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://resacoop.org',
+		sources: [
+			'http://resacoop.fr/le-gip-resacoop',
+			'https://resacoop.org/actualite/lancement-projet-neuquen-alpes',
+			'https://resacoop.org/actualite/publication-etude-acter'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_bfc_international',
+		name: 'Bourgogne-Franche-Comté International',
+		shortName: 'BFC International',
+		kind: 'network',
+		offers:
+			'Réseau régional qui accompagne l’action extérieure des collectivités, la coopération au développement durable, les échanges européens, la mobilité et le volontariat. Il présente les dispositifs « 1 % » (eau, assainissement, énergie, déchets) et les programmes jeunesse JSI et VVVSI.',
+		eligibility: { regions: ['bourgogne-franche-comte'], note: 'Collectivités de Bourgogne-Franche-Comté, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://bfc-international.org',
+		sources: [
+			'https://jumelages-partenariats.com/actualites.php?n=3483',
+			'https://bfc-international.org/cooperation-et-projet-de-terrain/dispositifs-1-solidaires/',
+			'http://bfc-international.org/Dispositifs-JSI-et-VVV-SI'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_bretagne_solidaire',
+		name: 'Réseau Bretagne Solidaire',
+		kind: 'network',
+		offers:
+			'Réseau régional breton créé en 2018 : des groupes de travail par pays et par thème réunissent collectivités, associations et autres acteurs, et il relaie les financements du ministère des Affaires étrangères.',
+		eligibility: { regions: ['bretagne'], note: 'Collectivités de Bretagne, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.bretagne-solidaire.bzh',
+		sources: [
+			'https://www.casi-bretagne.org/actualites/les-actualites-du-reseau/1611-la-bretagne-de-la-solidarite-a-son-reseau',
+			'https://www.bretagne-solidaire.bzh/groupes-de-travail/'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_centraider',
+		name: 'Centraider',
+		kind: 'network',
+		offers:
+			'Réseau régional du Centre-Val de Loire qui s’adresse aux collectivités de toute taille, de la commune à la région : appui et accompagnement, formations, groupes par pays et groupe eau et assainissement (selon son rapport d’activités 2014-2015).',
+		eligibility: { regions: ['centre-val-de-loire'], note: 'Collectivités du Centre-Val de Loire, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.centraider.org/collectivites-territoriales-cooperation-internationale/',
+		sources: [
+			'https://docplayer.fr/amp/825139-Tel-02-54-80-23-09-tel-02-49-34-99-47.html',
+			'https://www.centraider.org/collectivites-territoriales-cooperation-internationale/'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_gescod',
+		name: 'Grand Est Solidarités et Coopérations pour le Développement',
+		shortName: 'GESCOD',
+		kind: 'network',
+		offers:
+			'Plateforme régionale du Grand Est, créée en 2017, qui met en œuvre des programmes de coopération et accompagne les collectivités de tout échelon, de la commune à la région.',
+		eligibility: { regions: ['grand-est'], note: 'Collectivités du Grand Est, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.gescod.org',
+		sources: [
+			'https://www.gescod.org/cirrma-rrma-et-gescod/',
+			'https://www.banquedesterritoires.fr/avec-gescod-le-grand-est-se-dote-dune-nouvelle-plateforme-regionale-pour-laction-linternational'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_lianes',
+		name: 'Lianes Coopération',
+		kind: 'network',
+		offers:
+			'Réseau régional des Hauts-de-France qui fait de l’accompagnement des coopérations décentralisées une priorité ; il montre à chaque collectivité comment agir à son échelle et relaie les appels FICOL et « Clés en main ».',
+		eligibility: { regions: ['hauts-de-france'], note: 'Collectivités des Hauts-de-France, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.lianescooperation.org/aict-collectivites/',
+		sources: [
+			'https://lianescooperation.org/actualite/3-nouvelles-cooperations-decentralisees-en-hauts-de-france',
+			'https://www.lianescooperation.org/aict-collectivites/'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_horizons_solidaires',
+		name: 'Horizons Solidaires',
+		kind: 'network',
+		offers:
+			'Réseau régional normand qui informe, forme et réunit associations, collectivités et autres acteurs de la coopération ; il relaie notamment les appels du dispositif DCOL.',
+		eligibility: { regions: ['normandie'], note: 'Collectivités de Normandie, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.horizons-solidaires.org',
+		sources: [
+			'https://www.horizons-solidaires.org/actualite/communique-la-conference-interregionale-des-rrma-est-nee/',
+			'https://www.tendanceouest.com/actualite-13306-association-le-defi-du-developpement'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_so_cooperation',
+		name: 'SO Coopération',
+		kind: 'network',
+		offers:
+			'Réseau régional de Nouvelle-Aquitaine qui réunit élus et agents des communes et intercommunalités, par exemple pour voir comment s’appuyer sur les comités de jumelage, les associations et les opérateurs quand les moyens internes manquent.',
+		eligibility: { regions: ['nouvelle-aquitaine'], note: 'Collectivités de Nouvelle-Aquitaine, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.socooperation.org',
+		sources: ['https://www.socooperation.org/actualite/atelier-collectivites-du-bassin-loire-bretagne/'],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_occitanie_cooperation',
+		name: 'Occitanie Coopération',
+		kind: 'network',
+		offers:
+			'Réseau régional reconnu par le ministère depuis 2013 : observatoire, animation, appui aux acteurs, coordination de dispositifs pour les jeunes et l’éducation à la citoyenneté, veille des appels à projets (FICOL, Jeunesse…).',
+		eligibility: { regions: ['occitanie'], note: 'Collectivités d’Occitanie, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.oc-cooperation.org/laction-internationale-des-collectivites-territoriales/',
+		sources: ['https://oc-cooperation.org/a-propos', 'https://www.oc-cooperation.org/laction-internationale-des-collectivites-territoriales/'],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_pays_de_la_loire',
+		name: 'Pays de la Loire Coopération Internationale',
+		kind: 'network',
+		offers:
+			'Réseau régional multi-acteurs des Pays de la Loire. Comme les autres réseaux régionaux soutenus par l’État et les régions, il observe, anime, accompagne et met en relation les acteurs de la coopération ; le détail de son offre aux collectivités est à vérifier auprès de lui.',
+		eligibility: { regions: ['pays-de-la-loire'], note: 'Collectivités des Pays de la Loire, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.paysdelaloire-cooperation-internationale.org/les-reseaux-regionaux-multi-acteurs-rrma/',
+		sources: ['https://www.paysdelaloire-cooperation-internationale.org/les-reseaux-regionaux-multi-acteurs-rrma/', 'https://rrma.fr/lanimation-territoriale'],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_territoires_solidaires',
+		name: 'Territoires Solidaires',
+		kind: 'network',
+		offers:
+			'Réseau régional de Provence-Alpes-Côte d’Azur qui fédère les acteurs de la solidarité internationale ; il relaie les appels à projets (Jeunesse, JSI et VVVSI) et a diffusé l’étude de Cités Unies France sur la construction d’une stratégie internationale.',
+		eligibility: { regions: ['provence-alpes-cote-d-azur'], note: 'Collectivités de Provence-Alpes-Côte d’Azur, quelle que soit leur taille.' },
+		figures: [],
+		url: 'https://www.territoires-solidaires.com',
+		contact: '52 rue Saint-Ferréol, Marseille',
+		sources: [
+			'https://www.territoires-solidaires.com/actualite/la-cooperation-decentralisee-face-au-covid-19/',
+			'https://territoires-solidaires.com/actualite/comment-elaborer-une-strategie-daction-internationale'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_ycid',
+		name: 'Yvelines Coopération Internationale et Développement',
+		shortName: 'YCID',
+		kind: 'network',
+		offers:
+			'Groupement d’intérêt public des Yvelines qui sensibilise, accompagne et soutient financièrement les initiatives de ses membres, communes et associations. Son fonds « Eau, assainissement, déchets » peut compléter des projets déjà financés par un « 1 % ».',
+		eligibility: {
+			departments: ['78'],
+			note: 'Collectivités des Yvelines, sur adhésion lors de la campagne annuelle ; une collectivité en cours d’adhésion peut déjà demander un financement.'
+		},
+		figures: [{ text: 'En 2019, la ville de Mantes-la-Jolie versait une subvention de 1 000 € au groupement.', year: 2019 }],
+		url: 'https://ycid.fr',
+		sources: [
+			'https://yvelines.fr/?p=234707',
+			'https://ycid.fr/espace-personnel/devenir-adherent',
+			'https://ycid.fr/dispositifs-1',
+			'https://lagazette-yvelines.fr/2019/05/23/cooperation-decentralisee-le-maire-satisfait-pierre-bedier-mesure/'
+		],
+		fits: { ...rrmaFits, themes: ['water_sanitation', 'waste'] },
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs
+	},
+	{
+		id: 'rrma_karib_horizon',
+		name: 'Karib Horizon',
+		kind: 'network',
+		offers:
+			'Premier réseau régional multi-acteurs de l’outre-mer, créé en 2018 en Guadeloupe : il fait connaître les dispositifs techniques et financiers et construit une offre de formation à l’ingénierie de projets internationaux.',
+		eligibility: {
+			regions: ['guadeloupe', 'martinique', 'guyane'],
+			note: 'Basé en Guadeloupe, il est la référence pour les Antilles et la Guyane, où aucun autre réseau régional n’a été identifié ; l’ambassadeur délégué à la coopération régionale Antilles-Guyane est un autre interlocuteur.'
+		},
+		figures: [],
+		url: 'https://karib-horizon.org',
+		sources: [
+			'http://www.guadeloupe.developpement-durable.gouv.fr/rrma-ou-le-reseau-regional-multi-acteurs-a2617.html',
+			'https://mylenecolmar.com/caraibe-cooperation-karib-horizon-une-valeur-ajoutee-en-construction'
+		],
+		fits: rrmaFits,
+		regionalNetwork: true,
+		knownAs: rrmaKnownAs,
+		basedIn: 'guadeloupe'
+	},
+	{
+		id: 'falep_corse',
+		name: 'FALEP, Ligue de l’enseignement de Corse',
+		shortName: 'FALEP',
+		kind: 'support',
+		offers: 'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
+		eligibility: { regions: ['corse'], note: 'Acteurs de Corse : associations de jeunesse et collectivités qui les soutiennent.' },
+		figures: [],
+		url: 'https://falep.corsica/fonjep.php',
+		sources: ['https://falep.corsica/fonjep.php'],
+		fits: { themes: ['youth_mobility'], motivations: ['youth_mobility'], startingActions: ['youth_mobility'], models: ['cimob'] },
+		territoryContact: true
+	},
+	{
+		id: 'pcfoi',
+		name: 'Plateforme de coopération de la France de l’océan Indien',
+		shortName: 'PCFOI',
+		kind: 'network',
+		offers:
+			'Instance informelle de concertation créée en 2019, où l’État (préfets, ambassadeur délégué à la coopération régionale), la Région et le Département de La Réunion, le Département de Mayotte, les TAAF et l’AFD coordonnent la coopération dans l’océan Indien.',
+		eligibility: { regions: ['la-reunion', 'mayotte'], note: 'Concerne les collectivités de La Réunion et de Mayotte.' },
+		figures: [],
+		url: 'https://m.zinfos974.com/Les-premiers-pas-de-la-plateforme-de-cooperation-de-la-France-de-l-ocean-Indien_a137300.html',
+		sources: [
+			'https://m.zinfos974.com/Les-premiers-pas-de-la-plateforme-de-cooperation-de-la-France-de-l-ocean-Indien_a137300.html',
+			'https://senat.fr./rap/r23-763/r23-7637.html'
+		],
+		fits: { needs: ['partner_identification', 'peer_information'], starting: true },
+		territoryContact: true
+	}
+];
