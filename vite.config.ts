@@ -51,6 +51,8 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['tests/unit/setup.ts'],
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// property tests run hundreds of cases; a loaded 2-core machine must not turn them into timeouts
+		testTimeout: 30_000
 	}
 });

@@ -1,0 +1,28 @@
+// Makes the PDF in Node (the CLI, the tests): fonts read from disk, DOM from linkedom.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { ReportModel } from '../model';
+import { FONT_FILES, type FontAssets } from './fonts';
+import { installSvgDom } from './node-dom';
+import { renderReportPdf } from './render';
+
+async function readFont(file: string): Promise<Uint8Array> {
+	return new Uint8Array(await readFile(new URL(`./fonts/${file}`, import.meta.url)));
+}
+
+export async function loadFontAssets(): Promise<FontAssets> {
+	const [regular, bold, italic] = await Promise.all([
+		readFont(FONT_FILES.regular),
+		readFont(FONT_FILES.bold),
+		readFont(FONT_FILES.italic)
+	]);
+	return { regular, bold, italic };
+}
+
+export async function makeReportPdfBytes(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
+	installSvgDom();
+	return renderReportPdf(model, await loadFontAssets());
+}
+
+export async function makeReportPdfFile(model: ReportModel, outPath: string): Promise<void> {
+	await writeFile(outPath, await makeReportPdfBytes(model));
+}

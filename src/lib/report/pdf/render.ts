@@ -1,0 +1,46 @@
+// Draws a report model into an A4 PDF; shared by the browser (browser.ts) and Node (node.ts).
+import { jsPDF } from 'jspdf';
+import type { ReportModel } from '../model';
+import { drawBlocks, leadBlock } from './blocks';
+import { drawCover } from './cover';
+import { Flow } from './flow';
+import { registerFonts, type FontAssets } from './fonts';
+import { drawFurniture } from './furniture';
+import { drawHeading } from './text-blocks';
+import { TABLE_LEADING } from './theme';
+
+export type { FontAssets } from './fonts';
+
+export async function renderReportPdf(model: ReportModel, assets: FontAssets): Promise<Uint8Array<ArrayBuffer>> {
+	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+	registerFonts(doc, assets);
+	// autotable spaces table lines by the document's factor; our own text uses theme.lineHeight
+	doc.setLineHeightFactor(TABLE_LEADING);
+	setProperties(doc, model);
+
+	drawCover(doc, model);
+	const flow = new Flow(doc);
+	flow.newPage();
+	for (const section of model.sections) {
+		if (section.newPage && !flow.atPageTop) flow.newPage();
+		drawHeading(flow, 1, section.title, leadBlock(doc, section.blocks[0]));
+		await drawBlocks(flow, section.blocks);
+	}
+	drawFurniture(doc, model);
+	return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function setProperties(doc: jsPDF, model: ReportModel): void {
+	const { meta } = model;
+	doc.setDocumentProperties({
+		title: meta.title,
+		subject: meta.subject,
+		author: meta.author,
+		keywords: meta.keywords,
+		creator: 'ACTER autodiagnostic'
+	});
+	doc.setLanguage(meta.language as Parameters<jsPDF['setLanguage']>[0]);
+	doc.setCreationDate(new Date(meta.createdAt));
+	doc.viewerPreferences({ DisplayDocTitle: true });
+}

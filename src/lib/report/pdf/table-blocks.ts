@@ -1,0 +1,88 @@
+// Tables and label/value facts, laid out by jspdf-autotable in the embedded font: rows never split
+// across pages and the header row repeats on each page.
+import type { jsPDF } from 'jspdf';
+import { __createTable, __drawTable, type Table, type UserOptions } from 'jspdf-autotable';
+import type { ReportBlock } from '../model';
+import type { Flow } from './flow';
+import { COLOUR, CONTENT_WIDTH, FONT_FAMILY, MARGIN, SIZE } from './theme';
+
+type TableBlock = Extract<ReportBlock, { kind: 'table' }>;
+type FactsBlock = Extract<ReportBlock, { kind: 'facts' }>;
+
+const FACT_LABEL_SHARE = 0.38;
+
+function baseOptions(): UserOptions {
+	return {
+		margin: { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left },
+		tableWidth: CONTENT_WIDTH,
+		theme: 'grid',
+		rowPageBreak: 'avoid',
+		showHead: 'everyPage',
+		styles: {
+			font: FONT_FAMILY,
+			fontStyle: 'normal',
+			fontSize: SIZE.table,
+			textColor: [...COLOUR.text],
+			lineColor: [...COLOUR.rule],
+			lineWidth: 0.2,
+			cellPadding: { top: 1.6, right: 2, bottom: 1.6, left: 2 },
+			overflow: 'linebreak',
+			valign: 'top'
+		}
+	};
+}
+
+function tableOptions(block: TableBlock): UserOptions {
+	const weights = block.widths ?? block.columns.map(() => 1);
+	const total = weights.reduce((sum, w) => sum + w, 0);
+	return {
+		...baseOptions(),
+		head: [[...block.columns]],
+		body: block.rows.map((row) => [...row]),
+		headStyles: { fillColor: [...COLOUR.accent], textColor: [...COLOUR.white], fontStyle: 'bold', lineColor: [...COLOUR.accent] },
+		alternateRowStyles: { fillColor: [...COLOUR.stripe] },
+		columnStyles: Object.fromEntries(weights.map((w, i) => [i, { cellWidth: (CONTENT_WIDTH * w) / total }]))
+	};
+}
+
+function factsOptions(block: FactsBlock): UserOptions {
+	return {
+		...baseOptions(),
+		body: block.rows.map(([label, value]) => [label, value]),
+		columnStyles: {
+			0: { cellWidth: CONTENT_WIDTH * FACT_LABEL_SHARE, fontStyle: 'bold', fillColor: [...COLOUR.accentLight] },
+			1: { cellWidth: CONTENT_WIDTH * (1 - FACT_LABEL_SHARE) }
+		}
+	};
+}
+
+function optionsFor(block: TableBlock | FactsBlock): UserOptions {
+	return block.kind === 'table' ? tableOptions(block) : factsOptions(block);
+}
+
+/** autotable computes row heights when it builds the table, before drawing anything */
+function build(doc: jsPDF, block: TableBlock | FactsBlock, startY: number): Table {
+	return __createTable(doc, { ...optionsFor(block), startY });
+}
+
+function headHeight(table: Table): number {
+	return table.getHeadHeight(table.columns);
+}
+
+export function measureTable(doc: jsPDF, block: TableBlock | FactsBlock): number {
+	const table = build(doc, block, MARGIN.top);
+	return headHeight(table) + table.body.reduce((sum, row) => sum + row.height, 0);
+}
+
+/** header and first row: what a heading above the table must not be parted from */
+export function leadTable(doc: jsPDF, block: TableBlock | FactsBlock): number {
+	const table = build(doc, block, MARGIN.top);
+	return headHeight(table) + (table.body[0]?.height ?? 0);
+}
+
+export function drawTable(flow: Flow, block: TableBlock | FactsBlock): void {
+	flow.keep(leadTable(flow.doc, block));
+	const table = build(flow.doc, block, flow.y);
+	__drawTable(flow.doc, table);
+	flow.y = table.finalY ?? flow.y;
+}

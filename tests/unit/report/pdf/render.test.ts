@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
+import { CONTENT_BOTTOM, MARGIN, PAGE, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
+import { FRENCH_SPECIAL_CHARACTERS } from '../../../fixtures/french-characters';
+import { LONG_URLS, SHORT_URL, reportModel } from '../../../fixtures/report-model';
+import { layout, run, type PageLayout } from './poppler';
+import { textRuns } from './pdf-text-layer';
+
+let dir: string;
+let pdfPath: string;
+let text: string;
+let textLayer: string;
+let pages: PageLayout[];
+
+beforeAll(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'acter-pdf-'));
+	pdfPath = join(dir, reportModel.meta.fileName);
+	await makeReportPdfFile(reportModel, pdfPath);
+	text = run('pdftotext', '-layout', '-enc', 'UTF-8', pdfPath, '-');
+	textLayer = textRuns(await readFile(pdfPath)).join('\n');
+	pages = layout(pdfPath);
+}, 60_000);
+
+afterAll(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+/** text with the line breaks of wrapped addresses (and the indentation after them) removed */
+const unwrapped = (): string => text.replace(/\n\s*/g, '');
+
+describe('report PDF drawn in Node', () => {
+	it('is A4 portrait with 8 to 12 pages and the document properties', () => {
+		const info = run('pdfinfo', '-isodates', pdfPath);
+		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+		expect(pageCount).toBeGreaterThanOrEqual(8);
+		expect(pageCount).toBeLessThanOrEqual(12);
+		expect(info).toMatch(/Page size:\s+595\.2\d x 841\.8\d pts \(A4\)/);
+		expect(info).toContain(`Title:           ${reportModel.meta.title}`);
+		expect(info).toContain(`Author:          ${reportModel.meta.author}`);
+		expect(info).toContain(`Subject:         ${reportModel.meta.subject}`);
+		expect(info).toContain(`Keywords:        ${reportModel.meta.keywords}`);
+		expect(info).toContain('CreationDate:    2026-11-26T09:30:00');
+	});
+
+	it('declares French as its language', async () => {
+		expect((await readFile(pdfPath)).toString('latin1')).toContain('/Lang (fr-FR)');
+	});
+
+	it('shows the cover, every section title and the authority name', () => {
+		const cover = run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', pdfPath, '-');
+		expect(cover).toContain(reportModel.cover.authorityName);
+		expect(cover).not.toMatch(/Page \d+ sur/);
+		for (const section of reportModel.sections) expect(text).toContain(section.title);
+	});
+
+	it('numbers every page but the cover « Page N sur M »', () => {
+		const total = pages.length;
+		for (let n = 2; n <= total; n++) {
+			const page = run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-');
+			expect(page).toContain(`Page ${n} sur ${total}`);
+			expect(page).toContain(reportModel.meta.title);
+		}
+	});
+
+	it('prints each link address and makes it clickable', async () => {
+		const raw = (await readFile(pdfPath)).toString('latin1');
+		for (const url of [...LONG_URLS, SHORT_URL]) {
+			expect(unwrapped()).toContain(url);
+			expect(raw).toContain(`/URI (${url})`);
+		}
+	});
+
+	it('keeps every French character, no-break spaces included', () => {
+		for (const char of FRENCH_SPECIAL_CHARACTERS) {
+			expect(textLayer, `U+${char.codePointAt(0)?.toString(16)}`).toContain(char);
+			// pdftotext shows the visible ones; it prints no-break spaces as spaces
+			if (char.trim() !== '') expect(text).toContain(char);
+		}
+		expect(textLayer).toContain('62\u202f/\u202f100');
+		expect(textLayer).toContain('«\u00a0Coopération structurée\u00a0»');
+		expect(textLayer).toContain('Lecture\u00a0: un écart positif');
+		expect(textLayer).toContain('\u221212\u202f% par rapport à 2023');
+	});
+
+	it('embeds the DejaVu Sans fonts and no other', () => {
+		const fonts = run('pdffonts', pdfPath).trim().split('\n').slice(2);
+		expect(fonts).toHaveLength(3);
+		for (const font of fonts) expect(font).toMatch(/^DejaVuSans\s+CID TrueType\s+Identity-H\s+yes\s+\w+\s+yes/);
+	});
+
+	it('draws no word outside the margins, and none across the top or bottom of the text area', () => {
+		const mm = (pt: number): number => pt * PT_TO_MM;
+		const tolerance = 0.3;
+		const stray: string[] = [];
+		pages.forEach((page, i) => {
+			for (const word of page.words) {
+				const [left, right, top, bottom] = [mm(word.xMin), mm(word.xMax), mm(word.yMin), mm(word.yMax)];
+				const outside =
+					left < MARGIN.left - tolerance ||
+					right > PAGE.width - MARGIN.right + tolerance ||
+					top < 8 ||
+					bottom > PAGE.height - 8 ||
+					(top < MARGIN.top && bottom > MARGIN.top + tolerance) ||
+					(top < CONTENT_BOTTOM - tolerance && bottom > CONTENT_BOTTOM + tolerance);
+				if (outside) stray.push(`page ${i + 1}: « ${word.text} » ${left.toFixed(1)}–${right.toFixed(1)} × ${top.toFixed(1)}–${bottom.toFixed(1)} mm`);
+			}
+		});
+		expect(stray).toEqual([]);
+	});
+
+	it('never leaves a heading last on a page', () => {
+		const headingLine = 13; // pt: heading lines are taller than body, table and caption lines
+		const orphans: string[] = [];
+		pages.slice(1).forEach((page, i) => {
+			const body = page.lines.filter((line) => line.yMin * PT_TO_MM > MARGIN.top && line.yMax * PT_TO_MM < CONTENT_BOTTOM + 1);
+			const last = body.reduce((a, b) => (b.yMax > a.yMax ? b : a));
+			if (last.yMax - last.yMin > headingLine) orphans.push(`page ${i + 2}: ${last.text}`);
+		});
+		expect(orphans).toEqual([]);
+	});
+});
