@@ -6,8 +6,11 @@ export function parseFrenchNumber(text: string): number | null {
 	return Number(compact);
 }
 
-const formatter = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+// Built on first use, not at import: a page's first Intl object initialises ICU (tens to hundreds
+// of ms), which must not lengthen the first page's boot task (Lighthouse TBT, docs/bench.md).
+let formatter: Intl.NumberFormat | undefined;
 
 export function formatFrenchNumber(value: number): string {
+	formatter ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 	return formatter.format(value);
 }

@@ -1,14 +1,13 @@
 // Validation of a step's answers, with messages in French. Pure.
 import type { AnswerValue, Answers, Question, Step } from '../content/types';
 import { chosenIds, isAnswered } from './conditions';
+import { formatFrenchNumber } from './numbers';
 import { offeredOptions, visibleQuestions } from './questionnaire';
 
 export interface FieldError {
 	readonly questionId: string;
 	readonly message: string;
 }
-
-const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 export function validateAnswer(question: Question, value: AnswerValue | undefined, answers: Answers): string | null {
 	if (!isAnswered(value)) {
@@ -26,7 +25,7 @@ export function validateAnswer(question: Question, value: AnswerValue | undefine
 		case 'number': {
 			if (typeof value !== 'number' || !Number.isFinite(value)) return 'Saisissez un nombre, par exemple 1,5.';
 			if (value < question.min || value > question.max) {
-				return `Saisissez un nombre entre ${decimal.format(question.min)} et ${decimal.format(question.max)}.`;
+				return `Saisissez un nombre entre ${formatFrenchNumber(question.min)} et ${formatFrenchNumber(question.max)}.`;
 			}
 			return null;
 		}

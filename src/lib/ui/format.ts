@@ -1,14 +1,18 @@
 // Dates and labels as shown to French readers.
 import { authorityTypes } from '../content/options';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
+// Built on first use, not at import: a page's first Intl object initialises ICU (tens to hundreds
+// of ms), which must not lengthen the first page's boot task (Lighthouse TBT, docs/bench.md).
+let dateTime: Intl.DateTimeFormat | undefined;
+let dateOnly: Intl.DateTimeFormat | undefined;
 
 export function formatDateTime(iso: string): string {
+	dateTime ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 	return dateTime.format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {
+	dateOnly ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 	return dateOnly.format(new Date(iso));
 }
 

@@ -1,0 +1,39 @@
+// What the bench expects of the PDF renderer (src/lib/report/pdf/, being written on another branch):
+// both entry points export one function making the whole report, diagnostic in, file out —
+// placement, recommendations, report model and drawing included, since that is what the user waits for.
+import type { Diagnostic } from '../../src/lib/model/diagnostic';
+import { absent, figure, type Budget, type Figure } from './figure';
+import { round } from './stats';
+
+export const PDF_NODE = 'src/lib/report/pdf/node.ts';
+export const PDF_BROWSER = 'src/lib/report/pdf/browser.ts';
+export const MAKE_PDF = 'makeReportPdf';
+export const PDF_RUNS = 5;
+
+export type MakeReportPdf = (diagnostic: Diagnostic) => Promise<Uint8Array | ArrayBuffer | Blob>;
+
+export interface PdfTiming {
+	/** median time per example diagnostic (one per profile type) */
+	readonly profiles: Readonly<Record<string, Figure>>;
+	/** the slowest profile's median: the figure held against the budget */
+	readonly slowest: Figure;
+	/** size of each profile's PDF, to see that a real report was made */
+	readonly pdfBytes?: Readonly<Record<string, number>>;
+}
+
+export function pdfUnavailable(note: string, budget?: Budget): PdfTiming {
+	return { profiles: {}, slowest: absent('ms', note, budget) };
+}
+
+export function pdfTiming(
+	medians: Readonly<Record<string, number>>,
+	pdfBytes: Readonly<Record<string, number>>,
+	budget?: Budget
+): PdfTiming {
+	const profiles = Object.fromEntries(Object.entries(medians).map(([label, ms]) => [label, figure(round(ms, 1), 'ms', budget)]));
+	return {
+		profiles,
+		slowest: figure(round(Math.max(...Object.values(medians)), 1), 'ms', budget),
+		pdfBytes
+	};
+}
