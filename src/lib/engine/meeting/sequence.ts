@@ -11,9 +11,14 @@ export interface QuestionPlace {
 	readonly count: number;
 }
 
+/**
+ * Questions not yet reachable are counted as on the most common path (like the step view's count),
+ * so « Question 3 sur 40 » does not jump when the engagement question is answered.
+ */
 export function questionSequence(definition: QuestionnaireDefinition, answers: Answers): QuestionPlace[] {
-	const pairs = visibleSteps(definition, answers).flatMap((step) =>
-		visibleQuestions(step, answers).map((question) => ({ stepId: step.id, question }))
+	const projected = { ...definition.assumedUntilAnswered, ...answers };
+	const pairs = visibleSteps(definition, projected).flatMap((step) =>
+		visibleQuestions(step, projected).map((question) => ({ stepId: step.id, question }))
 	);
 	return pairs.map((pair, i) => ({ ...pair, index: i + 1, count: pairs.length }));
 }
