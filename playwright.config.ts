@@ -26,8 +26,9 @@ export default defineConfig({
 		{ name: 'pwa', testMatch: /pwa\/.*\.e2e\.ts/, use: { serviceWorkers: 'allow' } }
 	],
 	webServer: {
-		command: `node scripts/serve.js`,
-		env: { PORT: String(port) },
+		// The update test needs a second release to offer: a copy of build/ served by cookie.
+		command: `node scripts/make-next-build.js && node scripts/serve.js`,
+		env: { PORT: String(port), NEXT_BUILD_DIR: 'build-next' },
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

@@ -1,13 +1,20 @@
 // Opens a stored diagnostic for answering: the link between storage and the session state.
-import { DiagnosticNotFoundError, RevisionConflictError, getDiagnostic, saveDiagnostic } from '../storage/diagnostics';
+import { DiagnosticNotFoundError, RevisionConflictError, getDiagnostic, isStorageFull, saveDiagnostic } from '../storage/diagnostics';
 import { DiagnosticSession, type SaveStatus } from './session.svelte';
+import { announceSaved } from './tab-channel';
 
 function classify(error: unknown): SaveStatus {
-	return error instanceof RevisionConflictError ? 'conflict' : 'failed';
+	if (error instanceof RevisionConflictError) return 'conflict';
+	return isStorageFull(error) ? 'full' : 'failed';
 }
 
 export async function openSession(id: string): Promise<DiagnosticSession> {
 	const diagnostic = await getDiagnostic(id);
 	if (!diagnostic) throw new DiagnosticNotFoundError(id);
-	return new DiagnosticSession(diagnostic, (next) => saveDiagnostic(next), classify);
+	const persist = async (next: typeof diagnostic) => {
+		const saved = await saveDiagnostic(next);
+		announceSaved(saved);
+		return saved;
+	};
+	return new DiagnosticSession(diagnostic, persist, classify);
 }

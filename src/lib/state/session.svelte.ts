@@ -4,7 +4,8 @@ import type { AnswerValue, StepId } from '../content/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { withAnswer, withCurrentStep } from '../model/operations';
 
-export type SaveStatus = 'saved' | 'saving' | 'failed' | 'conflict';
+/** failed: not written (kept on screen); full: the device's storage is full; conflict: another tab wrote since */
+export type SaveStatus = 'saved' | 'saving' | 'failed' | 'full' | 'conflict';
 
 export type Persist = (diagnostic: Diagnostic) => Promise<Diagnostic>;
 
@@ -12,6 +13,8 @@ export class DiagnosticSession {
 	diagnostic: Diagnostic = $state.raw() as Diagnostic;
 	status: SaveStatus = $state('saved');
 	lastError: unknown = $state.raw(null);
+	/** another tab has just saved this diagnostic: the next save here will ask which version to keep */
+	editedElsewhere = $state(false);
 
 	#persist: Persist;
 	#classify: (error: unknown) => SaveStatus;
@@ -52,12 +55,19 @@ export class DiagnosticSession {
 	resolveConflict(stored: Diagnostic, keep: 'theirs' | 'mine'): void {
 		this.#storedRevision = stored.revision;
 		this.status = 'saved';
+		this.lastError = null;
+		this.editedElsewhere = false;
 		if (keep === 'theirs') {
 			this.diagnostic = stored;
 			this.#pending = null;
 		} else {
 			this.#update({ ...this.diagnostic, revision: stored.revision });
 		}
+	}
+
+	/** Told by another tab that it saved this diagnostic at `revision`. */
+	noticeSavedElsewhere(revision: number): void {
+		if (revision > this.#storedRevision) this.editedElsewhere = true;
 	}
 
 	#update(next: Diagnostic): void {

@@ -1,37 +1,55 @@
-// Diagnostics on this device. Every save checks the revision it started from, so two tabs
-// editing the same diagnostic never overwrite each other silently.
+// Diagnostics on this device. Records are migrated to the current questionnaire and validated as
+// they are read: a broken one is reported on its own and never stops the others from opening.
 import type { Diagnostic } from '../model/diagnostic';
-import { openDatabase } from './db';
+import { checkDiagnostic } from '../model/diagnostic-schema';
+import { duplicated } from '../model/operations';
+import { repository, type ImportedRecord } from './repository';
 
-export class RevisionConflictError extends Error {
-	constructor(readonly stored: Diagnostic) {
-		super('Ce diagnostic a été modifié dans un autre onglet.');
-		this.name = 'RevisionConflictError';
+export { DiagnosticNotFoundError, RevisionConflictError, isStorageFull } from './revisions';
+
+/** A stored record that no longer passes validation: it can be exported as is, or deleted. */
+export interface BrokenRecord {
+	readonly id: string;
+	readonly raw: unknown;
+	readonly errors: readonly string[];
+}
+
+export class BrokenDiagnosticError extends Error {
+	constructor(readonly errors: readonly string[]) {
+		super('Ce diagnostic est endommagé et ne peut pas être ouvert : exportez-le ou supprimez-le depuis l’accueil.');
+		this.name = 'BrokenDiagnosticError';
 	}
 }
 
-export class DiagnosticNotFoundError extends Error {
-	constructor(readonly id: string) {
-		super('Ce diagnostic n’existe plus sur cet appareil.');
-		this.name = 'DiagnosticNotFoundError';
-	}
+function idOf(raw: unknown): string {
+	const id = (raw as { id?: unknown } | null)?.id;
+	return typeof id === 'string' ? id : String(id);
 }
 
-export async function listDiagnostics(): Promise<Diagnostic[]> {
-	const db = await openDatabase();
-	const all = await db.getAllFromIndex('diagnostics', 'by-updated');
-	return all.reverse();
+/** Newest first; broken records apart. */
+export async function listDiagnostics(): Promise<{ diagnostics: Diagnostic[]; broken: BrokenRecord[] }> {
+	const diagnostics: Diagnostic[] = [];
+	const broken: BrokenRecord[] = [];
+	for (const raw of await (await repository()).all()) {
+		const checked = checkDiagnostic(raw);
+		if (checked.ok) diagnostics.push(checked.diagnostic);
+		else broken.push({ id: idOf(raw), raw, errors: checked.errors });
+	}
+	diagnostics.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	return { diagnostics, broken };
 }
 
 export async function getDiagnostic(id: string): Promise<Diagnostic | undefined> {
-	const db = await openDatabase();
-	return db.get('diagnostics', id);
+	const raw = await (await repository()).get(id);
+	if (raw === undefined) return undefined;
+	const checked = checkDiagnostic(raw);
+	if (!checked.ok) throw new BrokenDiagnosticError(checked.errors);
+	return checked.diagnostic;
 }
 
 /** Adds a new diagnostic; refuses to replace one with the same id. */
 export async function addDiagnostic(diagnostic: Diagnostic): Promise<void> {
-	const db = await openDatabase();
-	await db.add('diagnostics', diagnostic);
+	await (await repository()).add(diagnostic);
 }
 
 /**
@@ -39,31 +57,22 @@ export async function addDiagnostic(diagnostic: Diagnostic): Promise<void> {
  * Returns the saved record, with its revision raised and its date of change set.
  */
 export async function saveDiagnostic(diagnostic: Diagnostic, now: Date = new Date()): Promise<Diagnostic> {
-	const db = await openDatabase();
-	const tx = db.transaction('diagnostics', 'readwrite');
-	const stored = await tx.store.get(diagnostic.id);
-	if (!stored) {
-		tx.abort();
-		await tx.done.catch(() => undefined);
-		throw new DiagnosticNotFoundError(diagnostic.id);
-	}
-	if (stored.revision !== diagnostic.revision) {
-		tx.abort();
-		await tx.done.catch(() => undefined);
-		throw new RevisionConflictError(stored);
-	}
-	const saved: Diagnostic = { ...diagnostic, revision: diagnostic.revision + 1, updatedAt: now.toISOString() };
-	await tx.store.put(saved);
-	await tx.done;
-	return saved;
+	return (await repository()).save(diagnostic, now);
+}
+
+/** Imports valid diagnostics, all or none; one whose id is taken comes in as a copy, never over it. */
+export async function importDiagnostics(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<ImportedRecord[]> {
+	return (await repository()).addAll(diagnostics, (d) => duplicated(d, now));
+}
+
+export async function markExported(ids: readonly string[], now: Date = new Date()): Promise<void> {
+	await (await repository()).markExported(ids, now.toISOString());
 }
 
 export async function deleteDiagnostic(id: string): Promise<void> {
-	const db = await openDatabase();
-	await db.delete('diagnostics', id);
+	await (await repository()).delete(id);
 }
 
 export async function deleteAllDiagnostics(): Promise<void> {
-	const db = await openDatabase();
-	await db.clear('diagnostics');
+	await (await repository()).clear();
 }

@@ -1,69 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
-import { DiagnosticSession } from '../../../src/lib/state/session.svelte';
+import { DiagnosticSession, type SaveStatus } from '../../../src/lib/state/session.svelte';
+import { RevisionConflictError, isStorageFull, nextSaved } from '../../../src/lib/storage/revisions';
 
-function recordingStore() {
-	const writes: Diagnostic[] = [];
-	let revision = 0;
-	const persist = async (d: Diagnostic) => {
-		await new Promise((resolve) => setTimeout(resolve, 1));
-		if (d.revision !== revision) throw new Error('conflict');
-		revision += 1;
-		const saved = { ...d, revision };
-		writes.push(saved);
-		return saved;
+const start = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
+const classify = (error: unknown): SaveStatus =>
+	error instanceof RevisionConflictError ? 'conflict' : isStorageFull(error) ? 'full' : 'failed';
+
+/** A one-record store with the real revision rule; `full` makes the next writes fail like a full disk. */
+function store(initial: Diagnostic) {
+	const state = { stored: initial, full: false };
+	const persist = async (next: Diagnostic) => {
+		if (state.full) throw new DOMException('quota', 'QuotaExceededError');
+		state.stored = nextSaved(state.stored, next, new Date());
+		return state.stored;
 	};
-	return { writes, persist };
+	return { state, persist };
 }
 
-describe('diagnostic session', () => {
-	it('writes every change, one at a time, the latest state last', async () => {
-		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist);
-		session.answer('authority_name', 'A');
-		session.answer('authority_name', 'AB');
-		session.answer('authority_type', 'region');
-		expect(session.status).toBe('saving');
+describe('DiagnosticSession when storage goes wrong', () => {
+	it('says the storage is full and keeps the last good state stored', async () => {
+		const { state, persist } = store(start);
+		const session = new DiagnosticSession(start, persist, classify);
+		session.answer('authority_name', 'Avant');
+		await session.flush();
+		state.full = true;
+		session.answer('authority_name', 'Après');
+		await session.flush();
+		expect(session.status).toBe('full');
+		expect(session.answers['authority_name']).toBe('Après');
+		expect(state.stored.answers['authority_name']).toBe('Avant');
+		state.full = false;
+		session.answer('population_band', 'under_2k');
 		await session.flush();
 		expect(session.status).toBe('saved');
-		expect(store.writes.at(-1)?.answers).toEqual({ authority_name: 'AB', authority_type: 'region' });
-		// intermediate states are coalesced, never written out of order
-		expect(store.writes.length).toBeLessThanOrEqual(3);
-		expect(store.writes.map((w) => w.revision)).toEqual(store.writes.map((_, i) => i + 1));
+		expect(state.stored.answers).toEqual({ authority_name: 'Après', population_band: 'under_2k' });
 	});
 
-	it('removes an answer cleared by the user', async () => {
-		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist);
-		session.answer('authority_name', 'A');
-		session.answer('authority_name', undefined);
-		await session.flush();
-		expect(store.writes.at(-1)?.answers).toEqual({});
-	});
-
-	it('says when a save failed and keeps the answers in memory', async () => {
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), async () => {
-			throw new DOMException('full', 'QuotaExceededError');
-		});
-		session.answer('authority_name', 'Brest');
-		await session.flush();
-		expect(session.status).toBe('failed');
-		expect(session.answers).toEqual({ authority_name: 'Brest' });
-	});
-
-	it('stops writing after a conflict until the user chooses a version', async () => {
-		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist, () => 'conflict');
-		await store.persist({ ...createDiagnostic(1, 'profile'), answers: { authority_name: 'autre onglet' } });
-		session.answer('authority_name', 'moi');
+	it('stops on a conflict, and keeps mine or takes theirs as chosen', async () => {
+		const { state, persist } = store(start);
+		const session = new DiagnosticSession(start, persist, classify);
+		state.stored = nextSaved(state.stored, { ...start, answers: { authority_name: 'Autre onglet' } }, new Date());
+		session.noticeSavedElsewhere(state.stored.revision);
+		expect(session.editedElsewhere).toBe(true);
+		session.answer('authority_name', 'Cet onglet');
 		await session.flush();
 		expect(session.status).toBe('conflict');
-		session.answer('authority_type', 'region');
-		await session.flush();
-		expect(store.writes).toHaveLength(1);
-		session.resolveConflict(store.writes[0]!, 'mine');
+		const theirs = (session.lastError as RevisionConflictError).stored;
+
+		session.resolveConflict(theirs, 'mine');
 		await session.flush();
 		expect(session.status).toBe('saved');
-		expect(store.writes.at(-1)?.answers).toEqual({ authority_name: 'moi', authority_type: 'region' });
+		expect(session.editedElsewhere).toBe(false);
+		expect(state.stored.answers['authority_name']).toBe('Cet onglet');
+
+		const other = new DiagnosticSession(start, persist, classify);
+		other.answer('authority_name', 'Vieux');
+		await other.flush();
+		other.resolveConflict((other.lastError as RevisionConflictError).stored, 'theirs');
+		expect(other.answers['authority_name']).toBe('Cet onglet');
 	});
 });

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../../../src/lib/content/questionnaire';
+import { checkAnswers } from '../../../src/lib/engine/answer-check';
+import { readDiagnosticFile } from '../../../src/lib/model/diagnostic-file';
+import { checkDiagnostic } from '../../../src/lib/model/diagnostic-schema';
+import { migrateRecord, steps } from '../../../src/lib/model/migrations';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/migrations/${name}`, import.meta.url), 'utf8');
+
+describe('questionnaire migrations', () => {
+	it('has one step per earlier questionnaire version', () => {
+		expect(steps).toHaveLength(questionnaire.version);
+	});
+
+	it('reads a beta (v0) export: renamed questions and options, split question, removed answers kept', () => {
+		const result = readDiagnosticFile(fixture('questionnaire-v0-file.json'));
+		expect(result.ok, JSON.stringify(result)).toBe(true);
+		if (!result.ok) return;
+		const [first, second] = result.diagnostics;
+		expect(first).toMatchObject({
+			questionnaireVersion: 1,
+			id: 'beta-0001',
+			revision: 14,
+			currentStepId: 'partnerships',
+			answers: {
+				authority_type: 'municipality',
+				has_international_action: 'yes',
+				cooperation_forms: ['twinning', 'european_project'],
+				cooperation_kinds: ['cultural', 'technical']
+			},
+			legacyAnswers: {
+				budget_band: 'Budget annuel\u00a0: De 100 000 à 500 000 €',
+				partner_cities: 'Villes partenaires\u00a0: Tuléar (Madagascar), Ouahigouya (Burkina Faso)'
+			}
+		});
+		expect(first?.answers).not.toHaveProperty('budget_band');
+		expect(first?.answers).not.toHaveProperty('has_action');
+		expect(second).toMatchObject({
+			currentStepId: 'budget',
+			answers: { authority_type: 'department', has_international_action: 'no', budget_band: 'under_10k' }
+		});
+		expect(second?.legacyAnswers).toBeUndefined();
+		for (const diagnostic of result.diagnostics) expect(checkAnswers(questionnaire, diagnostic.answers)).toEqual([]);
+	});
+
+	it('leaves a current record untouched', () => {
+		const record = { questionnaireVersion: 1, answers: { has_international_action: 'yes' } };
+		expect(migrateRecord(record)).toEqual({ kind: 'current', record });
+	});
+
+	it('refuses a record from a newer questionnaire, saying so', () => {
+		const [raw] = JSON.parse(fixture('db-v1-records.json')) as Record<string, unknown>[];
+		const checked = checkDiagnostic({ ...raw, questionnaireVersion: 7 });
+		expect(checked).toEqual({ ok: false, errors: [expect.stringContaining('version plus récente du questionnaire')] });
+	});
+
+	it('keeps options a split does not place, as text', () => {
+		const record = { questionnaireVersion: 0, answers: { cooperation: ['twinning', 'mystery'] }, currentStepId: 'actions' };
+		const result = migrateRecord(record);
+		expect(result).toMatchObject({
+			kind: 'migrated',
+			record: { answers: { cooperation_forms: ['twinning'] }, legacyAnswers: { cooperation: 'cooperation\u00a0: mystery' } }
+		});
+	});
+
+	it('does not change its input', () => {
+		const record = { questionnaireVersion: 0, answers: { has_action: 'no' }, currentStepId: 'money' };
+		const copy = structuredClone(record);
+		migrateRecord(record);
+		expect(record).toEqual(copy);
+	});
+});
