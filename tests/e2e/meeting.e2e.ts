@@ -86,8 +86,8 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	await other.goto('./reunion');
 	await expect(other.getByText('Aucun diagnostic sur cet appareil pour l’instant.')).toBeVisible();
 	await other.getByText('Importer des diagnostics exportés').click();
-	await other.getByLabel('Fichier d’export à importer').setInputFiles(bundle);
-	await expect(other.getByRole('status').filter({ hasText: '3 diagnostics importés.' })).toBeVisible();
+	await other.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)').setInputFiles(bundle);
+	await expect(other.getByText('3 diagnostics importés.')).toBeVisible();
 	for (const name of names) await expect(other.getByRole('rowheader', { name, exact: true })).toBeVisible();
 	await expect(other.getByRole('row').filter({ hasText: 'Petit-Village' })).toContainText('Terminé');
 	await fresh.close();

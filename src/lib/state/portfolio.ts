@@ -2,8 +2,9 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { getDiagnostic, listDiagnostics } from '../storage/diagnostics';
 
-export function loadAll(): Promise<Diagnostic[]> {
-	return listDiagnostics();
+/** Readable diagnostics only: broken records are dealt with on the home page. */
+export async function loadAll(): Promise<Diagnostic[]> {
+	return (await listDiagnostics()).diagnostics;
 }
 
 /** The diagnostics named in an address (« ?ids=a,b »), in that order; ids no longer on the device are skipped. */
