@@ -2,7 +2,7 @@
 // either accepted whole, every diagnostic migrated and valid, or refused with French messages saying where.
 import * as v from 'valibot';
 import type { Diagnostic } from './diagnostic';
-import { checkDiagnostic, isoDate } from './diagnostic-schema';
+import { checkDiagnostic, diagnosticSchema, isoDate } from './diagnostic-schema';
 
 export { diagnosticSchema } from './diagnostic-schema';
 
@@ -13,16 +13,21 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_DIAGNOSTICS_PER_FILE = 5000;
 const MAX_MESSAGES = 20;
 
-/** The envelope only: each diagnostic is migrated, then checked by `checkDiagnostic`. */
-const envelopeSchema = v.strictObject({
-	format: v.literal(FILE_FORMAT, `doit valoir « ${FILE_FORMAT} »`),
+const envelope = {
+	format: v.literal(FILE_FORMAT, `doit valoir « ${FILE_FORMAT} »`),
 	formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FILE_FORMAT_VERSION)),
-	exportedAt: isoDate,
-	diagnostics: v.pipe(
-		v.array(v.unknown()),
-		v.minLength(1, 'ne contient aucun diagnostic'),
-		v.maxLength(MAX_DIAGNOSTICS_PER_FILE, `contient plus de ${MAX_DIAGNOSTICS_PER_FILE} diagnostics`)
-	)
+	exportedAt: isoDate
+};
+const empty = 'ne contient aucun diagnostic';
+const tooMany = `contient plus de ${MAX_DIAGNOSTICS_PER_FILE} diagnostics`;
+
+/** The envelope only: each diagnostic is migrated, then checked by `checkDiagnostic`. */
+const envelopeSchema = v.strictObject({ ...envelope, diagnostics: v.pipe(v.array(v.unknown()), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany)) });
+
+/** The whole file at the current version, as documented in docs/diagnostic-file.schema.json. */
+export const diagnosticFileSchema = v.strictObject({
+	...envelope,
+	diagnostics: v.pipe(v.array(diagnosticSchema), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany))
 });
 
 export interface DiagnosticFile {

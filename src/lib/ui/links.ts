@@ -11,6 +11,10 @@ export function summaryHref(diagnosticId: string): string {
 	return `${resolve('/(diagnostic)/recapitulatif')}?d=${encodeURIComponent(diagnosticId)}`;
 }
 
+export function resultsHref(diagnosticId: string): string {
+	return `${resolve('/(diagnostic)/resultats')}?d=${encodeURIComponent(diagnosticId)}`;
+}
+
 export function homeHref(): string {
 	return resolve('/');
 }

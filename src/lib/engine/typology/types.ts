@@ -1,12 +1,17 @@
 // The contract of the typology engine: what a placement says. Implemented in ./placement.ts.
 
-export const modelIds = ['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const;
-export type ModelId = (typeof modelIds)[number];
+import type { ModelId } from '../../content/typology/model-ids';
+import type { Axis } from '../../content/typology/rule-types';
+
+// The model ids are content (rules and descriptions name them); re-exported for the engine's users.
+export { modelIds, type ModelId } from '../../content/typology/model-ids';
+export type { Axis } from '../../content/typology/rule-types';
 
 /** One answer's contribution to a model, for the explanation. */
 export interface Evidence {
 	/** stable id of the rule (typology trait) that produced it */
 	readonly ruleId: string;
+	readonly axis: Axis;
 	readonly questionId: string;
 	/** what was answered, in French (« Pas de service RI ») */
 	readonly answer: string;
@@ -51,7 +56,7 @@ export interface Trajectory {
 
 export interface EngagedPlacement {
 	readonly kind: 'engaged';
-	/** sorted by share, highest first; ties broken by the order of modelIds */
+	/** sorted by share, highest first; ties broken by the unrounded share, then by the order of modelIds */
 	readonly models: readonly ModelReading[];
 	readonly main: ModelId;
 	/** the models within the hybrid margin of the main one (including it), when more than one */

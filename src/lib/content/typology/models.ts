@@ -1,0 +1,50 @@
+// What each model means, in our own words (the study's section 6 and typologie.md are the facts).
+import type { ModelId } from './model-ids';
+
+export interface ModelDescription {
+	readonly id: ModelId;
+	/** the acronym as the study writes it */
+	readonly name: string;
+	/** what the acronym stands for */
+	readonly meaning: string;
+	/** one paragraph a council can read */
+	readonly summary: string;
+}
+
+export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
+	humanis: {
+		id: 'humanis',
+		name: 'HUMANIS',
+		meaning: 'humanitaire et social',
+		summary:
+			'Une action portée par la solidarité et les valeurs : jumelages, aide matérielle et projets modestes pour l’accès aux services essentiels, surtout en Afrique subsaharienne francophone. Des élus la pilotent sans service dédié, avec un petit budget interne.'
+	},
+	cosmin: {
+		id: 'cosmin',
+		name: 'COSMIN',
+		meaning: 'cohésion sociale, mondialité et interculturalité',
+		summary:
+			'Une action tournée d’abord vers le territoire : faire vivre ensemble ses habitants par la culture, le patrimoine, les liens avec les diasporas et l’accueil des migrants. Le maire ou un élu pilote, les comités de jumelage et les associations mettent en œuvre, avec peu de moyens dédiés.'
+	},
+	cimob: {
+		id: 'cimob',
+		name: 'CIMOB',
+		meaning: 'citoyenneté internationale et mobilité',
+		summary:
+			'Une action qui ouvre les habitants, et d’abord les jeunes, au monde : échanges scolaires, stages, volontariat, éducation à la citoyenneté mondiale, souvent avec des voisins européens. La direction de la jeunesse ou de la vie associative la mène, sans service des relations internationales.'
+	},
+	climapart: {
+		id: 'climapart',
+		name: 'CLIMAPART',
+		meaning: 'climat et enjeux partagés',
+		summary:
+			'Des coopérations décentralisées formalisées, sur plusieurs continents, pour relever avec les partenaires des défis communs : eau, énergie, déchets, biodiversité, objectifs de développement durable. Un service des relations internationales travaille avec les autres services, sur une ligne budgétaire dédiée et avec des cofinancements.'
+	},
+	astre: {
+		id: 'astre',
+		name: 'ASTRE',
+		meaning: 'attractivité, stratégie territoriale et rayonnement économique',
+		summary:
+			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable et un service Europe distinct gèrent des budgets importants et des fonds européens.'
+	}
+};
