@@ -3,7 +3,9 @@
 import type { Answers, QuestionnaireDefinition } from '../../content/types';
 import { chosenIds } from '../conditions';
 import { effectiveAnswers, findQuestion } from '../questionnaire';
+import type { Diagnostic } from '../../model/diagnostic';
 import { mainObstacle } from './indicators';
+import { mainModelOf, modelLabels, placementOf } from './results';
 
 export interface CountedOption {
 	readonly id: string;
@@ -79,4 +81,13 @@ export function answerAggregates(definition: QuestionnaireDefinition, answersLis
 		mainObstacleDistribution(definition, answersList),
 		answerDistribution(definition, answersList, 'external_funding', 'Financements extérieurs obtenus')
 	];
+}
+
+/** Main models of the complete diagnostics of the selection. */
+export function modelDistribution(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): Distribution {
+	const choices = diagnostics.map((d) => {
+		const model = mainModelOf(placementOf(definition, d));
+		return model ? [model] : null;
+	});
+	return distribution('model', 'Modèle principal (questionnaires complets)', modelLabels, choices);
 }

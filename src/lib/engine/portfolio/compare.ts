@@ -2,7 +2,9 @@
 import type { Answers, QuestionnaireDefinition } from '../../content/types';
 import { answerText } from '../answer-text';
 import { effectiveAnswers, findQuestion } from '../questionnaire';
+import type { Diagnostic } from '../../model/diagnostic';
 import { mainObstacle, shownAnswer } from './indicators';
+import { placementOf, placementText } from './results';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
@@ -44,4 +46,13 @@ export function comparisonRows(definition: QuestionnaireDefinition, answersList:
 		row('networks', 'Réseaux', answer('networks')),
 		row('main_obstacle', 'Frein principal', (a) => mainObstacleText(definition, a))
 	];
+}
+
+/** The placement row, first in the table. */
+export function placementRow(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): ComparisonRow {
+	return {
+		id: 'model',
+		label: 'Modèle principal',
+		values: diagnostics.map((d) => placementText(placementOf(definition, d)))
+	};
 }
