@@ -58,7 +58,11 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	for (const name of names) await expect(page.getByRole('columnheader', { name })).toBeVisible();
 	const service = page.getByRole('row', { name: /Service des relations internationales/ });
 	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non']); // most recent first
+	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toHaveCount(2); // the village has no model
+	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure');
 	await expectNoAxeViolations(page, 'comparison');
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });
 
 	await page.goBack();
 	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
