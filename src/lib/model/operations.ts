@@ -30,3 +30,26 @@ export function duplicated(diagnostic: Diagnostic, now: Date = new Date(), id: s
 		revision: 0
 	};
 }
+
+/**
+ * The same authority diagnosed again (a year later): a new record linked to this one, its answers
+ * copied as a starting point, to be reviewed from the first step.
+ */
+export function nextEdition(
+	diagnostic: Diagnostic,
+	firstStepId: StepId,
+	now: Date = new Date(),
+	id: string = newDiagnosticId()
+): Diagnostic {
+	const timestamp = now.toISOString();
+	const { lastExportedAt: _exported, completedAt: _completed, ...rest } = diagnostic;
+	return {
+		...rest,
+		id,
+		previousEditionId: diagnostic.id,
+		currentStepId: firstStepId,
+		createdAt: timestamp,
+		updatedAt: timestamp,
+		revision: 0
+	};
+}

@@ -1,0 +1,58 @@
+// The side-by-side table: one row per indicator, one column per authority (two to six).
+import type { Answers, QuestionnaireDefinition } from '../../content/types';
+import { answerText } from '../answer-text';
+import { effectiveAnswers, findQuestion } from '../questionnaire';
+import type { Diagnostic } from '../../model/diagnostic';
+import { mainObstacle, shownAnswer } from './indicators';
+import { placementOf, placementText } from './results';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 6;
+
+export interface ComparisonRow {
+	readonly id: string;
+	readonly label: string;
+	/** one text per authority, in the order given */
+	readonly values: readonly string[];
+}
+
+function serviceText(definition: QuestionnaireDefinition, answers: Answers): string {
+	const effective = effectiveAnswers(definition, answers);
+	if (effective['ri_service'] !== 'yes') return shownAnswer(definition, answers, 'ri_service');
+	const fte = findQuestion(definition, 'ri_fte');
+	return fte ? `Oui, ${answerText(fte, effective['ri_fte'])}` : 'Oui';
+}
+
+function mainObstacleText(definition: QuestionnaireDefinition, answers: Answers): string {
+	const id = mainObstacle(definition, answers);
+	const obstacles = findQuestion(definition, 'obstacles');
+	if (!id || !obstacles) return shownAnswer(definition, answers, 'main_obstacle');
+	return answerText(obstacles, id);
+}
+
+/** Rows read from the answers alone; rows from the placement and the needs are added by the caller. */
+export function comparisonRows(definition: QuestionnaireDefinition, answersList: readonly Answers[]): ComparisonRow[] {
+	const row = (id: string, label: string, text: (answers: Answers) => string): ComparisonRow => ({
+		id,
+		label,
+		values: answersList.map(text)
+	});
+	const answer = (questionId: string) => (answers: Answers) => shownAnswer(definition, answers, questionId);
+	return [
+		row('authority_type', 'Type de collectivité', answer('authority_type')),
+		row('population_band', 'Population', answer('population_band')),
+		row('service', 'Service des relations internationales', (a) => serviceText(definition, a)),
+		row('budget_band', 'Budget annuel de l’action extérieure', answer('budget_band')),
+		row('networks', 'Réseaux', answer('networks')),
+		row('main_obstacle', 'Frein principal', (a) => mainObstacleText(definition, a))
+	];
+}
+
+/** The placement row, first in the table. */
+export function placementRow(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): ComparisonRow {
+	return {
+		id: 'model',
+		label: 'Modèle principal',
+		values: diagnostics.map((d) => placementText(placementOf(definition, d)))
+	};
+}

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { questionnaire } from '../../src/lib/content/questionnaire';
+import type { Answers } from '../../src/lib/content/types';
+import { questionColumns, metaColumns, resultColumns } from '../../src/lib/report/diagnostics-csv';
+import { engagedAnswers, startingAnswers } from '../fixtures/answers';
+import { parseCsv } from '../support/csv-parser';
+import { expectNoAxeViolations } from './support/axe';
+import { PresenterPage } from './support/presenter-page';
+
+const { partner_countries: _countries, ...engagedWithoutCountries } = engagedAnswers;
+/** A department, engaged, with a name that needs quoting in CSV. */
+const { main_obstacle: _main, ...engagedOneObstacle } = engagedWithoutCountries;
+const departmentAnswers: Answers = {
+	...engagedOneObstacle,
+	authority_type: 'department',
+	authority_name: 'Conseil départemental « Val-d’Exemple » ; "pilote"',
+	region: 'bretagne',
+	department: '35',
+	population_band: '500k_1m',
+	ri_service: 'yes',
+	ri_fte: 2.5,
+	networks: ['none'],
+	obstacles: ['crises']
+};
+const villageAnswers = startingAnswers;
+const communeAnswers = engagedWithoutCountries;
+
+async function startInMeetingMode(page: Page) {
+	await page.goto('./reunion');
+	const start = page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' });
+	await start.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveTitle(/^Question 1 sur \d+ – Diagnostic sans nom – Mode réunion/);
+}
+
+async function runThree(page: Page, presenter: PresenterPage) {
+	for (const answers of [communeAnswers, villageAnswers, departmentAnswers]) {
+		await startInMeetingMode(page);
+		await presenter.run(answers);
+		await expect(page).toHaveTitle(/^Récapitulatif/);
+		await expect(page.getByText('Le questionnaire est complet.')).toBeVisible();
+	}
+}
+
+test('three diagnostics run in meeting mode with the keyboard, compared, exported as CSV and JSON, re-imported elsewhere', async ({ page, browser }) => {
+	test.setTimeout(240_000);
+	const presenter = new PresenterPage(page);
+	await runThree(page, presenter);
+
+	await page.goto('./reunion');
+	const names = ['Saint-Exemple-sur-Loire', 'Petit-Village', departmentAnswers['authority_name'] as string];
+	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
+	await expect(page.getByRole('heading', { name: 'Sélection : 3 diagnostics' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Comparer côte à côte' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Comparaison côte à côte' })).toBeVisible();
+	for (const name of names) await expect(page.getByRole('columnheader', { name })).toBeVisible();
+	const service = page.getByRole('row', { name: /Service des relations internationales/ });
+	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non']); // most recent first
+	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toHaveCount(2); // the village has no model
+	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure');
+	await expectNoAxeViolations(page, 'comparison');
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });
+
+	await page.goBack();
+	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+	expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+	const bytes = await readFile((await csvDownload.path())!);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const rows = parseCsv(bytes.toString('utf8'));
+	const [header, ...records] = rows;
+	const column = (name: string) => records.map((r) => r[header!.indexOf(name)]);
+	expect(header).toEqual([...metaColumns, ...questionColumns(questionnaire).map((q) => q.id), ...resultColumns]);
+	expect(column('placement_kind').sort()).toEqual(['engaged', 'engaged', 'starting']);
+	expect(records).toHaveLength(3);
+	expect(column('authority_name').sort()).toEqual([...names].sort());
+	expect(column('ri_fte')).toContain('2,5');
+	expect(column('region')).toContain('Pays de la Loire');
+	const village = records.find((r) => r.includes('Petit-Village'))!;
+	expect(village[header!.indexOf('needs')]!.split(' | ')).toHaveLength(2);
+	expect(village[header!.indexOf('budget_band')]).toBe('');
+
+	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en JSON' }).click()]);
+	const bundle = (await jsonDownload.path())!;
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('./reunion');
+	await expect(other.getByText('Aucun diagnostic sur cet appareil pour l’instant.')).toBeVisible();
+	await other.getByText('Importer des diagnostics exportés').click();
+	await other.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)').setInputFiles(bundle);
+	await expect(other.getByText('3 diagnostics importés.')).toBeVisible();
+	for (const name of names) await expect(other.getByRole('rowheader', { name, exact: true })).toBeVisible();
+	await expect(other.getByRole('row').filter({ hasText: 'Petit-Village' })).toContainText('Terminé');
+	await fresh.close();
+});
