@@ -3,6 +3,7 @@ import { Journey } from '../pages/journey';
 import { waitForServiceWorkerControl } from './service-worker';
 
 test('a new release while answering: offered, never forced, and no answer lost', async ({ page, context, baseURL }) => {
+	test.setTimeout(120_000); // two service-worker installs with their precache, on a shared 2-core machine
 	await page.goto('./');
 	await waitForServiceWorkerControl(page);
 	const journey = new Journey(page);
