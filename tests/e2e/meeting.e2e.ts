@@ -51,7 +51,7 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	await page.goto('./reunion');
 	const names = ['Saint-Exemple-sur-Loire', 'Petit-Village', departmentAnswers['authority_name'] as string];
 	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
-	await expect(page.getByRole('heading', { name: 'Sélection : 3 diagnostics' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sélection\u00a0: 3 diagnostics' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Comparer côte à côte' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Comparaison côte à côte' })).toBeVisible();

@@ -78,7 +78,7 @@ test('the privacy page explains, and deletes everything after confirmation', asy
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confidentialité de vos données');
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await page.getByRole('button', { name: 'Supprimer toutes mes données' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Supprimer toutes vos données ?' });
+	const dialog = page.getByRole('dialog', { name: 'Supprimer toutes vos données\u00a0?' });
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await dialog.getByRole('button', { name: 'Tout supprimer définitivement' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Toutes vos données ont été supprimées' })).toBeVisible();

@@ -52,7 +52,7 @@ export const questionnaire: QuestionnaireDefinition = {
 		},
 		{
 			id: 'competences',
-			studySections: 'introduction (dispositifs « 1 % ») et section 2',
+			studySections: 'introduction (dispositifs « 1 % ») et section 2',
 			title: 'Vos compétences de service public',
 			intro: 'Certaines compétences ouvrent droit aux dispositifs « 1 % » de solidarité internationale.',
 			questions: [

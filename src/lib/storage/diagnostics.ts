@@ -16,7 +16,7 @@ export interface BrokenRecord {
 
 export class BrokenDiagnosticError extends Error {
 	constructor(readonly errors: readonly string[]) {
-		super('Ce diagnostic est endommagé et ne peut pas être ouvert : exportez-le ou supprimez-le depuis l’accueil.');
+		super('Ce diagnostic est endommagé et ne peut pas être ouvert : exportez-le ou supprimez-le depuis l’accueil.');
 		this.name = 'BrokenDiagnosticError';
 	}
 }
