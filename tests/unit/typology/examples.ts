@@ -5,18 +5,23 @@ import type { AnswerValue, Answers } from '../../../src/lib/content/types';
 import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
 import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
 import { modelIds, type EngagedPlacement, type ModelId } from '../../../src/lib/engine/typology/types';
+import type { Diagnostic } from '../../../src/lib/model/diagnostic';
 import { readDiagnosticFile } from '../../../src/lib/model/diagnostic-file';
 
 export function examplePath(model: ModelId): string {
 	return new URL(`../../../examples/profil-type-${model}.json`, import.meta.url).pathname;
 }
 
-export function profileAnswers(model: ModelId): Answers {
+export function exampleDiagnostic(model: ModelId): Diagnostic {
 	const result = readDiagnosticFile(readFileSync(examplePath(model), 'utf8'));
 	if (!result.ok) throw new Error(`${model} : ${result.errors.join(' ; ')}`);
 	const [diagnostic] = result.diagnostics;
 	if (!diagnostic) throw new Error(`${model} : aucun diagnostic`);
-	return diagnostic.answers;
+	return diagnostic;
+}
+
+export function profileAnswers(model: ModelId): Answers {
+	return exampleDiagnostic(model).answers;
 }
 
 /** Placement of raw answers, through effectiveAnswers as the app does. */

@@ -4,7 +4,7 @@ import { svg2pdf } from 'svg2pdf.js/dist/svg2pdf.es.min.js';
 import type { ReportBlock } from '../model';
 import { parseChartSvg, prepareChartSvg } from './chart-svg-prep';
 import { PAGE_CONTENT_HEIGHT, type Flow } from './flow';
-import { CONTENT_WIDTH, MARGIN, lineHeight } from './theme';
+import { CONTENT_WIDTH, FONT_FAMILY, MARGIN, lineHeight } from './theme';
 import { TYPE, drawLines, wrapText } from './text';
 
 type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
@@ -41,6 +41,9 @@ export async function drawChart(flow: Flow, block: ChartBlock): Promise<void> {
 	const height = chartHeight(block);
 	const width = chartWidth(svg, height);
 	const x = MARGIN.left + (CONTENT_WIDTH - width) / 2;
+	// svg2pdf sets a font only where an element's weight or slant differs from its parent's, from
+	// the regular face it assumes at the start: whatever face measuring left would draw those labels
+	doc.setFont(FONT_FAMILY, 'normal');
 	await svg2pdf(svg, doc, { x, y: flow.y, width, height, loadExternalStyleSheets: false, loadImages: false });
 	flow.y = drawLines(doc, TYPE.caption, captionLines(doc, block), MARGIN.left, flow.y + height + CAPTION_GAP);
 }

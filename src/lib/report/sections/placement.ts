@@ -74,13 +74,19 @@ function explanationGroups(placement: EngagedPlacement): ReportBlock[] {
 
 function trajectoryBlocks(placement: EngagedPlacement): ReportBlock[] {
 	const trajectory = placement.trajectory;
-	if (!trajectory) return [{ kind: 'paragraph', text: 'Votre organisation correspond déjà à votre orientation : consolidez-la.' }];
+	if (!trajectory) {
+		const text =
+			placement.main === 'astre'
+				? 'ASTRE est le plus structuré des cinq modèles : l’enjeu est de consolider votre organisation et vos partenariats.'
+				: 'Votre organisation correspond déjà à votre orientation : consolidez-la.';
+		return [{ kind: 'paragraph', text }];
+	}
+	const towards = `Le modèle vers lequel vous pourriez évoluer le plus facilement est ${modelTitle(trajectory.towards)}.`;
+	if (trajectory.levers.length === 0) return [{ kind: 'paragraph', text: towards }];
+	// the roadmap turns each lever into a step with its reason: here, only their names
 	return [
-		{
-			kind: 'paragraph',
-			text: `Le modèle vers lequel vous pourriez évoluer le plus facilement est ${modelTitle(trajectory.towards)}. Les leviers que l’étude associe à ce passage :`
-		},
-		...trajectory.levers.map((lever): ReportBlock => ({ kind: 'group', title: lever.label, blocks: [{ kind: 'paragraph', text: lever.reason }] }))
+		{ kind: 'paragraph', text: `${towards} Les leviers que l’étude associe à ce passage, repris et expliqués dans votre feuille de route :` },
+		{ kind: 'bullets', items: trajectory.levers.map((lever) => lever.label) }
 	];
 }
 
@@ -105,14 +111,15 @@ export function placementSection(placement: Placement): ReportSection {
 			{ kind: 'chart', svg: placementChartSvg(placement), alt: chartDescription(placement), heightMm: 70 },
 			...readingBlocks(placement),
 			sharesTable(placement),
-			{ kind: 'heading', text: 'Vers quel modèle évoluer' },
-			...trajectoryBlocks(placement),
-			{ kind: 'heading', text: 'Les réponses qui ont pesé le plus, pour vos trois premiers modèles' },
 			{
 				kind: 'paragraph',
-				text: 'Chaque réponse ajoute ou retire des points à un modèle selon les traits que l’étude lui associe ; les parts en découlent.',
+				text: 'Chaque réponse ajoute ou retire des points à un modèle selon les traits que l’étude lui associe ; les parts en découlent. Les points de vos réponses principales figurent entre parenthèses plus bas.',
 				tone: 'muted'
 			},
+			{ kind: 'heading', text: 'Vers quel modèle évoluer' },
+			...trajectoryBlocks(placement),
+			// straight after its heading, so that the heading keeps with the first model's answers
+			{ kind: 'heading', text: 'Les réponses qui ont pesé le plus, pour vos trois premiers modèles' },
 			...explanationGroups(placement)
 		]
 	};

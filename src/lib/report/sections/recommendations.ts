@@ -3,7 +3,14 @@ import type { Horizon, Recommendations } from '../../engine/recommendations';
 import type { ReportBlock, ReportSection } from '../model';
 import { frenchDate } from '../text';
 
+/** the results page's words when the authority has no need, declared or inferred */
+export const noNeedParagraph: ReportBlock = {
+	kind: 'paragraph',
+	text: 'Vous n’avez indiqué aucun besoin particulier, et vos réponses n’en font apparaître aucun.'
+};
+
 export function needsSection(recommendations: Recommendations): ReportSection {
+	if (recommendations.needs.length === 0) return { id: 'needs', title: 'Vos besoins', blocks: [noNeedParagraph] };
 	return {
 		id: 'needs',
 		title: 'Vos besoins',
@@ -94,17 +101,20 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 }
 
 export function peersSection(recommendations: Recommendations): ReportSection {
+	const { statements } = recommendations.peers;
 	return {
 		id: 'peers',
 		title: 'Vous et les collectivités de l’étude',
 		blocks: [
 			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted' },
-			{
-				kind: 'table',
-				columns: ['Sujet', 'Ce que dit l’étude pour des collectivités comme la vôtre', 'Section'],
-				widths: [1.2, 4, 0.8],
-				rows: recommendations.peers.statements.map((s) => [s.topic, s.text, String(s.section)])
-			}
+			statements.length === 0
+				? { kind: 'paragraph', text: 'Vos réponses ne permettent pas encore de vous situer parmi les collectivités de l’étude.' }
+				: {
+						kind: 'table',
+						columns: ['Sujet', 'Ce que dit l’étude pour des collectivités comme la vôtre', 'Section'],
+						widths: [1.2, 4, 0.8],
+						rows: statements.map((s) => [s.topic, s.text, String(s.section)])
+					}
 		]
 	};
 }

@@ -35,8 +35,14 @@ function toUnicodeMap(cmap: string): Map<number, string> {
 	return map;
 }
 
-/** the text of every Tj operator, in drawing order, decoded to Unicode */
-export function textRuns(pdf: Buffer): string[] {
+export interface TextRun {
+	/** the font resource it is drawn in (F1, F2…), the same for every run in that font */
+	readonly font: string;
+	readonly text: string;
+}
+
+/** every Tj operator, in drawing order, with its font and its text decoded to Unicode */
+export function fontRuns(pdf: Buffer): TextRun[] {
 	const objects = readObjects(pdf);
 	const fonts = new Map<string, Map<number, string>>();
 	for (const { dict } of objects.values()) {
@@ -46,17 +52,23 @@ export function textRuns(pdf: Buffer): string[] {
 			if (name && cmapId) fonts.set(name, toUnicodeMap(objects.get(Number(cmapId))?.stream ?? ''));
 		}
 	}
-	const runs: string[] = [];
+	const runs: TextRun[] = [];
 	for (const { stream } of objects.values()) {
 		if (!stream?.includes(' Tf')) continue;
-		let current: Map<number, string> | undefined;
+		let current: { name: string; map: Map<number, string> } | undefined;
 		for (const [, font, hex] of stream.matchAll(/\/(F\d+) [\d.]+ Tf|<([0-9a-fA-F]*)> Tj/g)) {
-			if (font) current = fonts.get(font);
+			const map = font ? fonts.get(font) : undefined;
+			if (font) current = map ? { name: font, map } : undefined;
 			else if (hex !== undefined && current) {
-				const map = current;
-				runs.push((hex.match(/.{4}/g) ?? []).map((g) => map.get(parseInt(g, 16)) ?? '\ufffd').join(''));
+				const { name, map: unicode } = current;
+				runs.push({ font: name, text: (hex.match(/.{4}/g) ?? []).map((g) => unicode.get(parseInt(g, 16)) ?? '\ufffd').join('') });
 			}
 		}
 	}
 	return runs;
+}
+
+/** the text of every Tj operator, in drawing order, decoded to Unicode */
+export function textRuns(pdf: Buffer): string[] {
+	return fontRuns(pdf).map((run) => run.text);
 }

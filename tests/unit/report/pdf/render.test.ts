@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
-import { CONTENT_BOTTOM, MARGIN, PAGE, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
+import { CONTENT_BOTTOM, MARGIN, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
 import { FRENCH_SPECIAL_CHARACTERS } from '../../../fixtures/french-characters';
 import { LONG_URLS, SHORT_URL, reportModel } from '../../../fixtures/report-model';
+import { strayWords } from './margins';
 import { layout, run, type PageLayout } from './poppler';
 import { textRuns } from './pdf-text-layer';
 
@@ -92,23 +93,7 @@ describe('report PDF drawn in Node', () => {
 	});
 
 	it('draws no word outside the margins, and none across the top or bottom of the text area', () => {
-		const mm = (pt: number): number => pt * PT_TO_MM;
-		const tolerance = 0.3;
-		const stray: string[] = [];
-		pages.forEach((page, i) => {
-			for (const word of page.words) {
-				const [left, right, top, bottom] = [mm(word.xMin), mm(word.xMax), mm(word.yMin), mm(word.yMax)];
-				const outside =
-					left < MARGIN.left - tolerance ||
-					right > PAGE.width - MARGIN.right + tolerance ||
-					top < 8 ||
-					bottom > PAGE.height - 8 ||
-					(top < MARGIN.top && bottom > MARGIN.top + tolerance) ||
-					(top < CONTENT_BOTTOM - tolerance && bottom > CONTENT_BOTTOM + tolerance);
-				if (outside) stray.push(`page ${i + 1}: « ${word.text} » ${left.toFixed(1)}–${right.toFixed(1)} × ${top.toFixed(1)}–${bottom.toFixed(1)} mm`);
-			}
-		});
-		expect(stray).toEqual([]);
+		expect(strayWords(pages)).toEqual([]);
 	});
 
 	it('never leaves a heading last on a page', () => {

@@ -1,0 +1,50 @@
+// Diagnostics put straight into the app's database, as if answered earlier on this device.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DB_NAME, DB_VERSION } from '../../../src/lib/storage/db';
+
+export interface StoredDiagnostic {
+	id: string;
+	answers: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+/** the diagnostic of examples/profil-type-<model>.json */
+export function example(model: string): StoredDiagnostic {
+	const file = JSON.parse(readFileSync(new URL(`../../../examples/profil-type-${model}.json`, import.meta.url), 'utf8')) as {
+		diagnostics: StoredDiagnostic[];
+	};
+	const [diagnostic] = file.diagnostics;
+	if (!diagnostic) throw new Error(`no diagnostic in ${model}`);
+	return diagnostic;
+}
+
+/** Puts a diagnostic in the app's database, creating it as the app would if it does not exist yet. */
+export async function seed(page: Page, diagnostic: StoredDiagnostic): Promise<void> {
+	await page.goto('./');
+	await page.evaluate(
+		({ record, name, version }) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open(name, version);
+				// the app's upgrade (storage/db.ts), for a database the page has not opened yet
+				request.onupgradeneeded = () => {
+					const db = request.result;
+					if (!db.objectStoreNames.contains('diagnostics')) {
+						db.createObjectStore('diagnostics', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+					}
+					if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+				};
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const tx = request.result.transaction('diagnostics', 'readwrite');
+					tx.objectStore('diagnostics').put(record);
+					tx.oncomplete = () => {
+						request.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ record: diagnostic, name: DB_NAME, version: DB_VERSION }
+	);
+}
