@@ -38,8 +38,8 @@ async function runThree(page: Page, presenter: PresenterPage) {
 	for (const answers of [communeAnswers, villageAnswers, departmentAnswers]) {
 		await startInMeetingMode(page);
 		await presenter.run(answers);
-		await expect(page).toHaveTitle(/^Récapitulatif/);
-		await expect(page.getByText('Le questionnaire est complet.')).toBeVisible();
+		await expect(page).toHaveTitle(/^Résultats – .+ – Mode réunion/); // the last « Suivant » shows the results on the projector
+		await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
 	}
 }
 
@@ -60,6 +60,8 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non']); // most recent first
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toHaveCount(2); // the village has no model
 	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure');
+	const funding = 'Des informations sur les dispositifs de financement';
+	await expect(page.getByRole('row', { name: /Besoin principal/ }).getByRole('cell')).toHaveText([funding, funding, funding]);
 	await expectNoAxeViolations(page, 'comparison');
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });

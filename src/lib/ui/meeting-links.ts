@@ -7,6 +7,11 @@ export function presenterHref(diagnosticId: string, questionId?: string): string
 	return `${resolve('/(diagnostic)/presentation')}?${query}`;
 }
 
+/** The presenter's closing screen: the results of one diagnostic, for a projector. */
+export function presenterResultsHref(diagnosticId: string): string {
+	return `${resolve('/(diagnostic)/presentation/resultats')}?${new URLSearchParams({ d: diagnosticId })}`;
+}
+
 export function portfolioHref(): string {
 	return resolve('/reunion');
 }

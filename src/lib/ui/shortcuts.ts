@@ -37,11 +37,23 @@ export function shortcutFor(event: KeyInfo): Shortcut | null {
 	return null;
 }
 
-/** The list shown on the help overlay, in French. */
-export const shortcutList: readonly { keys: string; action: string }[] = [
+export interface ShortcutHelp {
+	readonly keys: string;
+	readonly action: string;
+}
+
+/** The list shown on the help overlay of a question, in French. */
+export const shortcutList: readonly ShortcutHelp[] = [
 	{ keys: 'N ou →', action: 'Question suivante' },
 	{ keys: 'P ou ←', action: 'Question précédente' },
 	{ keys: '1 à 9', action: 'Choisir, cocher ou décocher la réponse de ce numéro' },
+	{ keys: '?', action: 'Afficher cette aide' },
+	{ keys: 'Échap', action: 'Fermer cette aide' }
+];
+
+/** The results screen has no answer to give: only the way back to the questions. */
+export const resultsShortcutList: readonly ShortcutHelp[] = [
+	{ keys: 'P ou ←', action: 'Revenir à la dernière question' },
 	{ keys: '?', action: 'Afficher cette aide' },
 	{ keys: 'Échap', action: 'Fermer cette aide' }
 ];

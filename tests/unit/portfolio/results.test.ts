@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { modelDistribution } from '../../../src/lib/engine/portfolio/aggregate';
-import { placementRow } from '../../../src/lib/engine/portfolio/compare';
+import { comparisonTable, mainNeedRow, placementRow } from '../../../src/lib/engine/portfolio/compare';
 import { shareChanges } from '../../../src/lib/engine/portfolio/edition-diff';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
@@ -17,6 +17,26 @@ describe('placements across a selection', () => {
 		expect(model).toMatch(/^(HUMANIS|COSMIN|CIMOB|CLIMAPART|ASTRE)/);
 		expect(starting).toBe('Pas encore d’action extérieure');
 		expect(incomplete).toBe('Questionnaire incomplet');
+	});
+
+	it('names the first need the recommendations rank, for the complete diagnostics only', () => {
+		const { main_obstacle: _main, ...oneObstacle } = engagedAnswers;
+		const networked = at('networked', { ...oneObstacle, networks: ['cuf'], obstacles: ['crises'], needs: ['peer_information'] });
+		expect(mainNeedRow(questionnaire, [commune, village, partial, networked])).toEqual({
+			id: 'main_need',
+			label: 'Besoin principal',
+			values: [
+				'Des informations sur les dispositifs de financement',
+				'Des informations sur les dispositifs de financement',
+				'Questionnaire incomplet',
+				'Des informations sur les actions menées par d’autres collectivités'
+			]
+		});
+	});
+
+	it('lays the table out as the issue lists the indicators: model first, main need last', () => {
+		const ids = comparisonTable(questionnaire, [commune, village]).map((row) => row.id);
+		expect(ids).toEqual(['model', 'authority_type', 'population_band', 'service', 'budget_band', 'networks', 'main_obstacle', 'main_need']);
 	});
 
 	it('counts main models over the complete diagnostics only', () => {

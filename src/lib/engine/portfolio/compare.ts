@@ -4,7 +4,7 @@ import { answerText } from '../answer-text';
 import { effectiveAnswers, findQuestion } from '../questionnaire';
 import type { Diagnostic } from '../../model/diagnostic';
 import { mainObstacle, shownAnswer } from './indicators';
-import { placementOf, placementText } from './results';
+import { placementOf, placementText, recommendationsOf } from './results';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
@@ -30,7 +30,7 @@ function mainObstacleText(definition: QuestionnaireDefinition, answers: Answers)
 	return answerText(obstacles, id);
 }
 
-/** Rows read from the answers alone; rows from the placement and the needs are added by the caller. */
+/** Rows read from the answers alone. */
 export function comparisonRows(definition: QuestionnaireDefinition, answersList: readonly Answers[]): ComparisonRow[] {
 	const row = (id: string, label: string, text: (answers: Answers) => string): ComparisonRow => ({
 		id,
@@ -55,4 +55,26 @@ export function placementRow(definition: QuestionnaireDefinition, diagnostics: r
 		label: 'Modèle principal',
 		values: diagnostics.map((d) => placementText(placementOf(definition, d)))
 	};
+}
+
+/** The first of the needs the recommendations rank, as the results page lists them. */
+export function mainNeedRow(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): ComparisonRow {
+	return {
+		id: 'main_need',
+		label: 'Besoin principal',
+		values: diagnostics.map((d) => {
+			const recommendations = recommendationsOf(definition, d);
+			if (!recommendations) return placementText(null);
+			return recommendations.needs[0]?.label ?? 'Aucun besoin relevé';
+		})
+	};
+}
+
+/** The whole side-by-side table: the model, the answers, then the main need. */
+export function comparisonTable(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): ComparisonRow[] {
+	return [
+		placementRow(definition, diagnostics),
+		...comparisonRows(definition, diagnostics.map((d) => d.answers)),
+		mainNeedRow(definition, diagnostics)
+	];
 }

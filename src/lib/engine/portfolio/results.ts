@@ -5,6 +5,7 @@ import type { QuestionnaireDefinition } from '../../content/types';
 import type { Diagnostic } from '../../model/diagnostic';
 import { isComplete } from '../progress';
 import { effectiveAnswers } from '../questionnaire';
+import { buildRecommendations, type Recommendations } from '../recommendations';
 import { placeDiagnostic } from '../typology/placement';
 import { modelIds, type ModelId, type Placement } from '../typology/types';
 
@@ -13,6 +14,12 @@ export const STARTING = 'starting';
 export function placementOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Placement | null {
 	if (!isComplete(definition, diagnostic.answers)) return null;
 	return placeDiagnostic(effectiveAnswers(definition, diagnostic.answers));
+}
+
+/** The needs and options of a complete diagnostic, as its results page shows them; null otherwise. */
+export function recommendationsOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Recommendations | null {
+	const placement = placementOf(definition, diagnostic);
+	return placement ? buildRecommendations(effectiveAnswers(definition, diagnostic.answers), placement) : null;
 }
 
 export function sharesOf(placement: Placement | null): Record<ModelId, number> | null {

@@ -1,0 +1,82 @@
+// The presenter's results screen: what a room reads on one projected screen, drawn from the
+// placement and the recommendations (the engines of the results page). Pure; the page only shows it.
+import { modelDescriptions } from '../../content/typology/models';
+import type { Answers, QuestionnaireDefinition } from '../../content/types';
+import { isComplete } from '../progress';
+import { effectiveAnswers } from '../questionnaire';
+import { buildRecommendations, type RankedOption } from '../recommendations';
+import { listFr } from '../recommendations/text';
+import { placeDiagnostic } from '../typology/placement';
+import type { EngagedPlacement, ModelId } from '../typology/types';
+
+/** Three options, three steps: what a room can read and retain at once. */
+export const SHOWN = 3;
+/** Longer names (« ARRICOD, réseau des professionnels… ») give way to their short name in a box on screen. */
+export const LONGEST_NAME = 60;
+
+export interface ScreenOption {
+	readonly id: string;
+	readonly name: string;
+	/** the strongest reason it fits */
+	readonly reason: string;
+}
+
+export interface ScreenStep {
+	readonly id: string;
+	readonly title: string;
+}
+
+export type ResultsScreen =
+	| {
+			readonly kind: 'engaged';
+			readonly placement: EngagedPlacement;
+			/** one or two sentences: the main model, then the hybrid profile or the gap, if any */
+			readonly reading: readonly string[];
+			readonly options: readonly ScreenOption[];
+	  }
+	| {
+			readonly kind: 'starting';
+			readonly reading: readonly string[];
+			/** the first steps of the starting roadmap */
+			readonly steps: readonly ScreenStep[];
+			readonly options: readonly ScreenOption[];
+	  };
+
+const name = (id: ModelId) => modelDescriptions[id].name;
+
+function reading(placement: EngagedPlacement): string[] {
+	const main = modelDescriptions[placement.main];
+	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name}\u00a0: «\u00a0${main.meaning}\u00a0».`;
+	const hybrid = placement.hybrid ? listFr(placement.hybrid.map(name)) : null;
+	const aims = name(placement.orientation.main);
+	const means = name(placement.structuring.main);
+	if (hybrid && placement.gap)
+		return [first, `Un profil hybride (${hybrid}) et un écart\u00a0: ce que vous visez ressemble à ${aims}, votre organisation à ${means}.`];
+	if (hybrid) return [first, `Un profil hybride\u00a0: ${hybrid} ont des parts proches.`];
+	if (placement.gap) return [first, `Ce que vous visez ressemble à ${aims}, votre organisation à ${means}\u00a0: c’est là que sont vos leviers.`];
+	return [first];
+}
+
+function shownOptions(options: readonly RankedOption[]): ScreenOption[] {
+	return options.slice(0, SHOWN).map(({ id, option, why }) => ({
+		id,
+		name: option.name.length > LONGEST_NAME ? (option.shortName ?? option.name) : option.name,
+		reason: why[0] ?? option.offers
+	}));
+}
+
+/** The screen of a complete questionnaire; null while answers are missing (no provisional model in front of a room). */
+export function resultsScreen(definition: QuestionnaireDefinition, answers: Answers): ResultsScreen | null {
+	if (!isComplete(definition, answers)) return null;
+	const effective = effectiveAnswers(definition, answers);
+	const placement = placeDiagnostic(effective);
+	const recommendations = buildRecommendations(effective, placement);
+	const options = shownOptions(recommendations.options);
+	if (placement.kind === 'engaged') return { kind: 'engaged', placement, reading: reading(placement), options };
+	return {
+		kind: 'starting',
+		reading: ['Pas encore d’action extérieure\u00a0: votre collectivité n’entre dans aucun des cinq modèles et commence par un parcours de démarrage.'],
+		steps: recommendations.roadmap.steps.slice(0, SHOWN).map((step) => ({ id: step.id, title: step.title })),
+		options
+	};
+}
