@@ -41,7 +41,7 @@ test.describe('refuses a wrong file whole, saying what and where', () => {
 		[
 			'inconnu.json',
 			JSON.stringify({ ...file, diagnostics: [file.diagnostics[0], { ...file.diagnostics[1], answers: { authority_type: 'empire' } }] }),
-			/«\sdiagnostics\.1\.answers\.authority_type\s»\s: réponse inconnue « empire »/
+			/«\sdiagnostics\.1\.answers\.authority_type\s»\s: réponse inconnue «\sempire\s»/
 		]
 	];
 	for (const [name, content, message] of cases) {
