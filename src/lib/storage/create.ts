@@ -1,13 +1,20 @@
 // Creating, duplicating and renaming stored diagnostics.
-import { questionnaire } from '../content/questionnaire';
+import type { StepId } from '../content/types';
 import { createDiagnostic, type Diagnostic } from '../model/diagnostic';
 import { duplicated, nextEdition, renamed } from '../model/operations';
 import { addDiagnostic, getDiagnostic, saveDiagnostic, DiagnosticNotFoundError } from './diagnostics';
 
-export async function createNewDiagnostic(): Promise<Diagnostic> {
+/** Imported on creation, not with the home page offering it: the questionnaire page needs it next anyway. */
+async function questionnaireStart(): Promise<{ version: number; firstStepId: StepId }> {
+	const { questionnaire } = await import('../content/questionnaire');
 	const first = questionnaire.steps[0];
 	if (!first) throw new Error('Le questionnaire n’a aucune étape.');
-	const diagnostic = createDiagnostic(questionnaire.version, first.id);
+	return { version: questionnaire.version, firstStepId: first.id };
+}
+
+export async function createNewDiagnostic(): Promise<Diagnostic> {
+	const { version, firstStepId } = await questionnaireStart();
+	const diagnostic = createDiagnostic(version, firstStepId);
 	await addDiagnostic(diagnostic);
 	return diagnostic;
 }
@@ -28,10 +35,8 @@ export async function renameDiagnostic(id: string, title: string): Promise<Diagn
 
 export async function createNextEdition(id: string): Promise<Diagnostic> {
 	const previous = await getDiagnostic(id);
-	const first = questionnaire.steps[0];
 	if (!previous) throw new DiagnosticNotFoundError(id);
-	if (!first) throw new Error('Le questionnaire n’a aucune étape.');
-	const edition = nextEdition(previous, first.id);
+	const edition = nextEdition(previous, (await questionnaireStart()).firstStepId);
 	await addDiagnostic(edition);
 	return edition;
 }

@@ -1,7 +1,6 @@
 // Diagnostics on this device. Records are migrated to the current questionnaire and validated as
 // they are read: a broken one is reported on its own and never stops the others from opening.
 import type { Diagnostic } from '../model/diagnostic';
-import { checkDiagnostic } from '../model/diagnostic-schema';
 import { duplicated } from '../model/operations';
 import { repository, type ImportedRecord } from './repository';
 
@@ -21,6 +20,12 @@ export class BrokenDiagnosticError extends Error {
 	}
 }
 
+/** The checks need valibot, the migrations and the questionnaire: imported once there is a record
+ * to check, so the home page of a first visit (nothing stored) does not download them. */
+async function loadCheck() {
+	return (await import('../model/diagnostic-schema')).checkDiagnostic;
+}
+
 function idOf(raw: unknown): string {
 	const id = (raw as { id?: unknown } | null)?.id;
 	return typeof id === 'string' ? id : String(id);
@@ -30,7 +35,10 @@ function idOf(raw: unknown): string {
 export async function listDiagnostics(): Promise<{ diagnostics: Diagnostic[]; broken: BrokenRecord[] }> {
 	const diagnostics: Diagnostic[] = [];
 	const broken: BrokenRecord[] = [];
-	for (const raw of await (await repository()).all()) {
+	const records = await (await repository()).all();
+	if (records.length === 0) return { diagnostics, broken };
+	const checkDiagnostic = await loadCheck();
+	for (const raw of records) {
 		const checked = checkDiagnostic(raw);
 		if (checked.ok) diagnostics.push(checked.diagnostic);
 		else broken.push({ id: idOf(raw), raw, errors: checked.errors });
@@ -42,7 +50,7 @@ export async function listDiagnostics(): Promise<{ diagnostics: Diagnostic[]; br
 export async function getDiagnostic(id: string): Promise<Diagnostic | undefined> {
 	const raw = await (await repository()).get(id);
 	if (raw === undefined) return undefined;
-	const checked = checkDiagnostic(raw);
+	const checked = (await loadCheck())(raw);
 	if (!checked.ok) throw new BrokenDiagnosticError(checked.errors);
 	return checked.diagnostic;
 }

@@ -1,5 +1,4 @@
-// Dates and labels as shown to French readers.
-import { authorityTypes } from '../content/options';
+// Dates as shown to French readers.
 
 // Built on first use, not at import: a page's first Intl object initialises ICU (tens to hundreds
 // of ms), which must not lengthen the first page's boot task (Lighthouse TBT, docs/bench.md).
@@ -14,8 +13,4 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
 	dateOnly ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 	return dateOnly.format(new Date(iso));
-}
-
-export function authorityTypeLabel(id: unknown): string {
-	return authorityTypes.find((t) => t.id === id)?.label ?? 'Type non renseigné';
 }
