@@ -21,6 +21,7 @@ const config = {
 		// vite-plugin-pwa builds and registers our own service worker (src/sw.ts).
 		serviceWorker: { register: false },
 		files: { serviceWorker: 'src/sw.ts' },
+		inlineStyleThreshold: 10_000,
 		version: { name: process.env.APP_VERSION ?? buildName() },
 		csp: {
 			mode: 'hash',

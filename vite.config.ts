@@ -40,6 +40,15 @@ export default defineConfig({
 			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true }
 		})
 	],
+	build: {
+		rollupOptions: {
+			output: {
+				manualChunks(id) {
+					if (/node_modules\/(svelte|@sveltejs\/kit|esm-env|devalue|clsx)\//.test(id)) return 'framework';
+				}
+			}
+		}
+	},
 	resolve: {
 		alias: {
 			html2canvas: unusedPdfExtras,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
 import { questionSequence } from '../../src/lib/engine/meeting/sequence';

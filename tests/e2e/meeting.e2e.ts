@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, hydratedNavigation, test } from './support/test';
 import { readFile } from 'node:fs/promises';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
@@ -89,6 +90,7 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	const bundle = (await jsonDownload.path())!;
 
 	const fresh = await browser.newContext();
+	hydratedNavigation(fresh);
 	const other = await fresh.newPage();
 	await other.goto('./reunion');
 	await expect(other.getByText('Aucun diagnostic sur cet appareil pour l’instant.')).toBeVisible();

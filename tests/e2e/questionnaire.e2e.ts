@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import { visibleSteps } from '../../src/lib/engine/questionnaire';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';

@@ -1,6 +1,6 @@
 // What a complete diagnostic gets on the results page: needs, options, roadmap and peers, then the
 // PDF roadmap and the answers file offered alongside.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFile } from 'node:fs/promises';
 import { readDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { expectNoAxeViolations } from './support/axe';

@@ -1,6 +1,7 @@
 // The results page, on diagnostics seeded in IndexedDB (import is not built yet).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { example, seed } from './support/seed';
 
 async function expectNoAxeViolations(page: Page) {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { Journey } from './pages/journey';
 
 test('without IndexedDB the diagnostic still works in memory, and the app says so', async ({ page }) => {

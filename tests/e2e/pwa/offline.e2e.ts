@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Journey } from '../pages/journey';

@@ -1,5 +1,5 @@
 // The PDF roadmap is made on the device: once the app is installed, it needs no network at all.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { downloadReport } from '../support/report-download';
 import { example, seed } from '../support/seed';
 import { goOffline, waitForServiceWorkerControl } from './service-worker';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { Journey } from '../pages/journey';
 import { waitForServiceWorkerControl } from './service-worker';
 
