@@ -17,7 +17,7 @@ function chartHeight(block: ChartBlock): number {
 	return Math.min(block.heightMm, PAGE_CONTENT_HEIGHT - CAPTION_ROOM);
 }
 
-function captionLines(doc: jsPDF, block: ChartBlock): string[] {
+function captionLines(doc: jsPDF, block: ChartBlock): readonly string[] {
 	return wrapText(doc, TYPE.caption, block.alt, CONTENT_WIDTH);
 }
 

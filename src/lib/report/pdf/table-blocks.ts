@@ -65,19 +65,39 @@ function build(doc: jsPDF, block: TableBlock | FactsBlock, startY: number): Tabl
 	return __createTable(doc, { ...optionsFor(block), startY });
 }
 
-function headHeight(table: Table): number {
-	return table.getHeadHeight(table.columns);
+interface TableHeights {
+	/** header row (0 without one) and first row: what a heading above must not be parted from */
+	readonly lead: number;
+	readonly total: number;
+}
+
+/** A table is measured alone, after a heading and within its group before it is drawn; its
+ * heights do not depend on where it starts, so each document lays it out once to measure it. */
+const heightsByDocument = new WeakMap<jsPDF, WeakMap<TableBlock | FactsBlock, TableHeights>>();
+
+function heights(doc: jsPDF, block: TableBlock | FactsBlock): TableHeights {
+	let known = heightsByDocument.get(doc);
+	if (!known) heightsByDocument.set(doc, (known = new WeakMap()));
+	let measured = known.get(block);
+	if (!measured) {
+		const table = build(doc, block, MARGIN.top);
+		const head = table.getHeadHeight(table.columns);
+		measured = {
+			lead: head + (table.body[0]?.height ?? 0),
+			total: head + table.body.reduce((sum, row) => sum + row.height, 0)
+		};
+		known.set(block, measured);
+	}
+	return measured;
 }
 
 export function measureTable(doc: jsPDF, block: TableBlock | FactsBlock): number {
-	const table = build(doc, block, MARGIN.top);
-	return headHeight(table) + table.body.reduce((sum, row) => sum + row.height, 0);
+	return heights(doc, block).total;
 }
 
 /** header and first row: what a heading above the table must not be parted from */
 export function leadTable(doc: jsPDF, block: TableBlock | FactsBlock): number {
-	const table = build(doc, block, MARGIN.top);
-	return headHeight(table) + (table.body[0]?.height ?? 0);
+	return heights(doc, block).lead;
 }
 
 export function drawTable(flow: Flow, block: TableBlock | FactsBlock): void {

@@ -42,7 +42,7 @@ function drawLineRun(flow: Flow, type: TypeSpec, lines: readonly string[], x: nu
 	}
 }
 
-export function paragraphLines(doc: jsPDF, block: ParagraphBlock): string[] {
+export function paragraphLines(doc: jsPDF, block: ParagraphBlock): readonly string[] {
 	return wrapText(doc, toneType(block), block.text, CONTENT_WIDTH);
 }
 
@@ -58,7 +58,7 @@ export function drawParagraph(flow: Flow, block: ParagraphBlock): void {
 	drawLineRun(flow, toneType(block), paragraphLines(flow.doc, block), MARGIN.left);
 }
 
-function itemLines(doc: jsPDF, block: BulletsBlock): string[][] {
+function itemLines(doc: jsPDF, block: BulletsBlock): (readonly string[])[] {
 	return block.items.map((item) => wrapText(doc, TYPE.body, item, BULLET_WIDTH));
 }
 
@@ -85,7 +85,7 @@ export function drawBullets(flow: Flow, block: BulletsBlock): void {
 	});
 }
 
-function linkLines(doc: jsPDF, block: LinkBlock): { label: string[]; url: string[] } {
+function linkLines(doc: jsPDF, block: LinkBlock): { label: readonly string[]; url: readonly string[] } {
 	return {
 		label: wrapText(doc, TYPE.linkLabel, block.label, CONTENT_WIDTH),
 		url: wrapUrl(doc, TYPE.url, block.url, CONTENT_WIDTH)
@@ -120,7 +120,7 @@ const HEADING = {
 	3: { type: TYPE.heading3, before: SPACE.beforeHeading2, after: SPACE.afterHeading3 }
 } as const;
 
-function headingLines(doc: jsPDF, level: HeadingLevel, text: string): string[] {
+function headingLines(doc: jsPDF, level: HeadingLevel, text: string): readonly string[] {
 	return wrapText(doc, HEADING[level].type, text, CONTENT_WIDTH - (level === 3 ? 4 : 0));
 }
 
