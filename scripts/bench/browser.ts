@@ -14,6 +14,6 @@ export function launchChromium(): Promise<Browser> {
 
 /** A fresh context: empty cache and storage, so every load is a first visit. Service workers are
  * blocked, so the worker's precaching does not add requests to the page's own. */
-export function freshContext(browser: Browser): Promise<BrowserContext> {
-	return browser.newContext({ serviceWorkers: 'block', locale: 'fr-FR' });
+export function freshContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
+	return browser.newContext({ serviceWorkers: 'block', locale: 'fr-FR', baseURL });
 }

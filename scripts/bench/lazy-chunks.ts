@@ -60,7 +60,7 @@ function missing(note: string): LazyFiles {
 	return { files: [], raw: absent('bytes', note), gzip: absent('bytes', note) };
 }
 
-export const NOT_LAZY = `${PDF_BROWSER} exists but no dynamic import loads it: it is unused, or bundled into an eager chunk`;
+const NOT_LAZY = `${PDF_BROWSER} exists but no dynamic import loads it: it is unused, or bundled into an eager chunk`;
 
 export function measurePdfChunks(): LazyFiles {
 	if (!existsSync(`${root}${PDF_BROWSER}`)) {

@@ -1,6 +1,7 @@
-// What the bench expects of the PDF renderer (src/lib/report/pdf/, being written on another branch):
-// both entry points export one function making the whole report, diagnostic in, file out —
-// placement, recommendations, report model and drawing included, since that is what the user waits for.
+// What the bench expects of the PDF renderer (src/lib/report/pdf/): its Node entry exports one
+// function making the whole report, diagnostic in, file out — placement, recommendations, report
+// model and drawing included, since that is what the user waits for. The browser entry is timed
+// through the app's own button (pdf-browser.ts) and sized as a lazy chunk (lazy-chunks.ts).
 import type { Diagnostic } from '../../src/lib/model/diagnostic';
 import { absent, figure, type Budget, type Figure } from './figure';
 import { round } from './stats';
