@@ -1,6 +1,8 @@
 // The report as the PDF draws it: final French text in sections of simple blocks. Built by a
 // pure function from the diagnostic, its placement and its recommendations; drawn by report/pdf.
 
+import type { BarChart } from './bar-chart';
+
 export type ReportBlock =
 	| { readonly kind: 'heading'; readonly text: string }
 	| { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'normal' | 'muted' | 'strong' }
@@ -14,8 +16,8 @@ export type ReportBlock =
 			/** relative column widths, same length as columns */
 			readonly widths?: readonly number[];
 	  }
-	/** a standalone SVG string (report/chart-svg.ts), drawn as vectors, with its text alternative */
-	| { readonly kind: 'chart'; readonly svg: string; readonly alt: string; readonly heightMm: number }
+	/** a bar chart laid out by report/bar-chart.ts, drawn as vectors, with its text alternative */
+	| { readonly kind: 'chart'; readonly chart: BarChart; readonly alt: string; readonly heightMm: number }
 	/** a clickable address */
 	| { readonly kind: 'link'; readonly label: string; readonly url: string }
 	/** a group kept together on one page when it fits (a support option, a roadmap step) */

@@ -70,7 +70,7 @@ function measureGroup(doc: jsPDF, block: GroupBlock): number {
 	return SPACE.beforeHeading2 + measureHeading(doc, 3, block.title) + measureBlocks(doc, block.blocks);
 }
 
-async function drawBlock(flow: Flow, block: ReportBlock, next: ReportBlock | undefined): Promise<void> {
+function drawBlock(flow: Flow, block: ReportBlock, next: ReportBlock | undefined): void {
 	switch (block.kind) {
 		case 'heading':
 			return drawHeading(flow, 2, block.text, leadBlock(flow.doc, next));
@@ -91,16 +91,16 @@ async function drawBlock(flow: Flow, block: ReportBlock, next: ReportBlock | und
 }
 
 /** a group that fits on a page starts a new one rather than being split */
-async function drawGroup(flow: Flow, block: GroupBlock): Promise<void> {
+function drawGroup(flow: Flow, block: GroupBlock): void {
 	const height = measureGroup(flow.doc, block);
 	if (height <= PAGE_CONTENT_HEIGHT) flow.keep(height);
 	drawHeading(flow, 3, block.title, leadBlock(flow.doc, block.blocks[0]));
-	await drawBlocks(flow, block.blocks);
+	drawBlocks(flow, block.blocks);
 }
 
-export async function drawBlocks(flow: Flow, blocks: readonly ReportBlock[]): Promise<void> {
+export function drawBlocks(flow: Flow, blocks: readonly ReportBlock[]): void {
 	for (const [i, block] of blocks.entries()) {
-		await drawBlock(flow, block, blocks[i + 1]);
+		drawBlock(flow, block, blocks[i + 1]);
 		if (block.kind !== 'heading' && block.kind !== 'group') flow.space(SPACE.afterBlock);
 	}
 }

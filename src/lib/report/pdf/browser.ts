@@ -1,5 +1,5 @@
 // Makes the PDF in the browser. The app loads this module only when a PDF is asked for, with a
-// dynamic import(); it imports the renderer statically, so jsPDF, autotable and svg2pdf download in
+// dynamic import(); it imports the renderer statically, so jsPDF and autotable download in
 // parallel with the report's own code instead of after it.
 import type { Diagnostic } from '../../model/diagnostic';
 import { reportFor } from '../diagnostic-report';
@@ -32,6 +32,6 @@ function fontAssets(): Promise<FontAssets> {
 export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date()): Promise<File> {
 	const assets = fontAssets(); // downloading while the report is worked out
 	const { model } = reportFor(diagnostic, now);
-	const bytes = await renderReportPdf(model, await assets);
+	const bytes = renderReportPdf(model, await assets);
 	return new File([bytes], model.meta.fileName, { type: 'application/pdf' });
 }

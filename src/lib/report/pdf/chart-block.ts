@@ -1,10 +1,9 @@
-// A chart drawn as vectors by svg2pdf, centred, with its text alternative as a caption.
+// A bar chart drawn as vectors with jsPDF from the layout the screen's SVG uses (report/bar-chart.ts),
+// centred, scaled to the block's height, with its text alternative as a caption.
 import type { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js/dist/svg2pdf.es.min.js';
 import type { ReportBlock } from '../model';
-import { parseChartSvg, prepareChartSvg } from './chart-svg-prep';
 import { PAGE_CONTENT_HEIGHT, type Flow } from './flow';
-import { CONTENT_WIDTH, FONT_FAMILY, MARGIN, lineHeight } from './theme';
+import { COLOUR, CONTENT_WIDTH, FONT_FAMILY, MARGIN, PT_TO_MM, lineHeight } from './theme';
 import { TYPE, drawLines, wrapText } from './text';
 
 type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
@@ -12,6 +11,9 @@ type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;
 const CAPTION_GAP = 1.5;
 /** room left on a page for the caption of the tallest chart */
 const CAPTION_ROOM = 25;
+/** from a row's vertical centre to the baseline that centres lower-case and capital letters on it */
+const CENTRE_TO_BASELINE_EM = 0.35;
+const AXIS_COLOUR = [0x76, 0x76, 0x76] as const;
 
 function chartHeight(block: ChartBlock): number {
 	return Math.min(block.heightMm, PAGE_CONTENT_HEIGHT - CAPTION_ROOM);
@@ -25,25 +27,35 @@ export function measureChart(doc: jsPDF, block: ChartBlock): number {
 	return chartHeight(block) + CAPTION_GAP + captionLines(doc, block).length * lineHeight(TYPE.caption.size);
 }
 
-/** width that keeps the viewBox's proportions at the requested height, within the text column */
-function chartWidth(svg: Element, heightMm: number): number {
-	const box = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-	const [, , w, h] = box;
-	if (box.length !== 4 || !w || !h) return CONTENT_WIDTH;
-	return Math.min(CONTENT_WIDTH, (heightMm * w) / h);
-}
-
-export async function drawChart(flow: Flow, block: ChartBlock): Promise<void> {
-	const doc = flow.doc;
+export function drawChart(flow: Flow, block: ChartBlock): void {
+	const { doc } = flow;
+	const { chart } = block;
 	flow.keep(measureChart(doc, block));
-	const svg = parseChartSvg(block.svg);
-	prepareChartSvg(doc, svg);
 	const height = chartHeight(block);
-	const width = chartWidth(svg, height);
-	const x = MARGIN.left + (CONTENT_WIDTH - width) / 2;
-	// svg2pdf sets a font only where an element's weight or slant differs from its parent's, from
-	// the regular face it assumes at the start: whatever face measuring left would draw those labels
-	doc.setFont(FONT_FAMILY, 'normal');
-	await svg2pdf(svg, doc, { x, y: flow.y, width, height, loadExternalStyleSheets: false, loadImages: false });
-	flow.y = drawLines(doc, TYPE.caption, captionLines(doc, block), MARGIN.left, flow.y + height + CAPTION_GAP);
+	// the chart keeps its proportions at the requested height, within the text column
+	const scale = Math.min(height / chart.height, CONTENT_WIDTH / chart.width);
+	const left = MARGIN.left + (CONTENT_WIDTH - chart.width * scale) / 2;
+	const top = flow.y;
+	const x = (units: number) => left + units * scale;
+	const y = (units: number) => top + units * scale;
+	const fontSize = (chart.fontSize * scale) / PT_TO_MM;
+	const baselineShift = chart.fontSize * scale * CENTRE_TO_BASELINE_EM;
+
+	doc.setFillColor(...COLOUR.accent);
+	for (const { bar } of chart.rows) {
+		if (bar.width > 0) doc.rect(x(bar.x), y(bar.y), bar.width * scale, bar.height * scale, 'F');
+	}
+	doc.setFontSize(fontSize);
+	doc.setTextColor(...COLOUR.text);
+	for (const row of chart.rows) {
+		doc.setFont(FONT_FAMILY, row.emphasis ? 'bold' : 'normal');
+		const baseline = y(row.middle) + baselineShift;
+		doc.text(row.label, x(row.labelRight), baseline, { align: 'right' });
+		doc.text(row.value, x(row.valueLeft), baseline);
+	}
+	doc.setDrawColor(...AXIS_COLOUR);
+	doc.setLineWidth(0.2);
+	doc.line(x(chart.axis.x), y(chart.axis.top), x(chart.axis.x), y(chart.axis.bottom));
+
+	flow.y = drawLines(doc, TYPE.caption, captionLines(doc, block), MARGIN.left, top + height + CAPTION_GAP);
 }

@@ -1,10 +1,9 @@
-// Makes the PDF in Node (the CLI, the tests): fonts read from disk, DOM from linkedom.
+// Makes the PDF in Node (the CLI, the tests): fonts read from disk.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Diagnostic } from '../../model/diagnostic';
 import { reportFor } from '../diagnostic-report';
 import type { ReportModel } from '../model';
 import { FONT_FILES, type FontAssets } from './fonts';
-import { installSvgDom } from './node-dom';
 import { renderReportPdf } from './render';
 
 async function readFont(file: string): Promise<Uint8Array> {
@@ -21,7 +20,6 @@ export async function loadFontAssets(): Promise<FontAssets> {
 }
 
 export async function makeReportPdfBytes(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
-	installSvgDom();
 	return renderReportPdf(model, await loadFontAssets());
 }
 

@@ -25,7 +25,7 @@ function isRightToLeftHook([event, handler]: Hook): boolean {
 }
 api.events = api.events.filter((hook) => !isRightToLeftHook(hook));
 
-export async function renderReportPdf(model: ReportModel, assets: FontAssets): Promise<Uint8Array<ArrayBuffer>> {
+export function renderReportPdf(model: ReportModel, assets: FontAssets): Uint8Array<ArrayBuffer> {
 	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
@@ -39,7 +39,7 @@ export async function renderReportPdf(model: ReportModel, assets: FontAssets): P
 	for (const section of model.sections) {
 		if (section.newPage && !flow.atPageTop) flow.newPage();
 		drawHeading(flow, 1, section.title, leadBlock(doc, section.blocks[0]));
-		await drawBlocks(flow, section.blocks);
+		drawBlocks(flow, section.blocks);
 	}
 	drawFurniture(doc, model);
 	return new Uint8Array(doc.output('arraybuffer'));

@@ -2,7 +2,7 @@
 import { modelDescriptions } from '../../content/typology/models';
 import { startingPath } from '../../content/typology/starting';
 import type { EngagedPlacement, Evidence, Placement } from '../../engine/typology/types';
-import { chartDescription, placementChartSvg } from '../chart-svg';
+import { chartDescription, placementChart } from '../chart-svg';
 import type { ReportBlock, ReportSection } from '../model';
 import { joinFrench, modelName, modelTitle, percent } from '../text';
 
@@ -108,7 +108,7 @@ export function placementSection(placement: Placement): ReportSection {
 		title: 'Votre place dans la typologie ACTER',
 		newPage: true,
 		blocks: [
-			{ kind: 'chart', svg: placementChartSvg(placement), alt: chartDescription(placement), heightMm: 70 },
+			{ kind: 'chart', chart: placementChart(placement), alt: chartDescription(placement), heightMm: 70 },
 			...readingBlocks(placement),
 			sharesTable(placement),
 			{
