@@ -38,7 +38,6 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 	return {
 		id: 'options',
 		title: 'Les dispositifs qui vous correspondent',
-		newPage: true,
 		blocks: [
 			{
 				kind: 'paragraph',
