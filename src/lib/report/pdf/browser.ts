@@ -32,6 +32,6 @@ function fontAssets(): Promise<FontAssets> {
 export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date()): Promise<File> {
 	const assets = fontAssets(); // downloading while the report is worked out
 	const { model } = reportFor(diagnostic, now);
-	const bytes = renderReportPdf(model, await assets);
+	const bytes = await renderReportPdf(model, await assets);
 	return new File([bytes], model.meta.fileName, { type: 'application/pdf' });
 }

@@ -3,6 +3,7 @@ import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../model';
 import { drawBlocks, leadBlock } from './blocks';
 import { drawCover } from './cover';
+import { deflateStreams } from './deflate-streams';
 import { Flow } from './flow';
 import { registerFonts, type FontAssets } from './fonts';
 import { drawFurniture } from './furniture';
@@ -25,9 +26,10 @@ function isRightToLeftHook([event, handler]: Hook): boolean {
 }
 api.events = api.events.filter((hook) => !isRightToLeftHook(hook));
 
-export function renderReportPdf(model: ReportModel, assets: FontAssets): Uint8Array<ArrayBuffer> {
-	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF
-	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise<Uint8Array<ArrayBuffer>> {
+	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF;
+	// streams are deflated afterwards, natively (deflate-streams.ts)
+	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
 	// autotable spaces table lines by the document's factor; our own text uses theme.lineHeight
 	doc.setLineHeightFactor(TABLE_LEADING);
@@ -42,7 +44,7 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Uint8Ar
 		drawBlocks(flow, section.blocks);
 	}
 	drawFurniture(doc, model);
-	return new Uint8Array(doc.output('arraybuffer'));
+	return deflateStreams(doc.output());
 }
 
 function setProperties(doc: jsPDF, model: ReportModel): void {
