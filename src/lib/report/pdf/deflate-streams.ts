@@ -40,8 +40,15 @@ function latin1Bytes(text: BinaryString): Uint8Array<ArrayBuffer> {
 }
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-	const compressed = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'));
-	return new Uint8Array(await new Response(compressed).arrayBuffer());
+	// written straight into the compressor: a Blob's stream would go through the browser process
+	const compression = new CompressionStream('deflate');
+	const writer = compression.writable.getWriter();
+	const [deflated] = await Promise.all([
+		new Response(compression.readable).arrayBuffer(),
+		writer.write(bytes),
+		writer.close()
+	]);
+	return new Uint8Array(deflated);
 }
 
 /** an object's bytes, its stream deflated when it has an unfiltered one */

@@ -31,6 +31,10 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise
 	// streams are deflated afterwards, natively (deflate-streams.ts)
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
+	// autotable asks for the whole font list at every cell, and jsPDF rebuilds it at every call;
+	// it cannot change once our fonts are registered
+	const fonts = doc.getFontList();
+	doc.getFontList = () => fonts;
 	// autotable spaces table lines by the document's factor; our own text uses theme.lineHeight
 	doc.setLineHeightFactor(TABLE_LEADING);
 	setProperties(doc, model);
