@@ -42,11 +42,11 @@ export default defineConfig({
 	],
 	build: {
 		rollupOptions: {
-			output: {
-				manualChunks(id) {
-					if (/node_modules\/(svelte|@sveltejs\/kit|esm-env|devalue|clsx)\//.test(id)) return 'framework';
-				}
-			}
+			// Rollup's default splitting gave the first page 33 scripts of a few hundred bytes each; on
+			// a slow connection each costs a round trip before the page is usable. Merging chunks under
+			// 20 KB leaves 13, and in paired Lighthouse runs the first paint came 150 to 650 ms sooner
+			// than with the framework in one chunk of its own.
+			output: { experimentalMinChunkSize: 20_000 }
 		}
 	},
 	resolve: {

@@ -5,7 +5,7 @@ import { absent, figure, type Figure } from './figure';
 import { buildDir, root } from './paths';
 import { PDF_BROWSER } from './pdf-contract';
 import { sizesOfFile, sum, type Sizes } from './sizes';
-import { readViteManifest, type Manifest } from './vite-manifest';
+import { chunkKeyOf, readViteManifest, type Manifest } from './vite-manifest';
 
 
 export interface LazyFiles {
@@ -16,7 +16,11 @@ export interface LazyFiles {
 
 const PDF_DIR = 'src/lib/report/pdf/';
 
-const isPdfModule = (key: string) => key.startsWith(PDF_DIR);
+/** A chunk of the PDF code: keyed by its source under PDF_DIR, or the renderer's merged chunk. */
+function pdfModuleTest(manifest: Manifest): (key: string) => boolean {
+	const rendererKey = chunkKeyOf(manifest, PDF_BROWSER);
+	return (key) => key.startsWith(PDF_DIR) || key === rendererKey;
+}
 
 /** Keys reachable from `starts`, following static imports and the dynamic imports `follow` allows. */
 function closure(manifest: Manifest, starts: readonly string[], follow: (target: string) => boolean): Set<string> {
@@ -36,6 +40,7 @@ function closure(manifest: Manifest, starts: readonly string[], follow: (target:
 /** Chunks reachable only through a dynamic import of a PDF module: whatever the rest of the app
  * reaches without crossing such an import is not lazy, even if the PDF code also uses it. */
 export function pdfOnlyChunks(manifest: Manifest): string[] {
+	const isPdfModule = pdfModuleTest(manifest);
 	const pdfEntries = Object.keys(manifest).filter((key) => isPdfModule(key) && manifest[key]!.isDynamicEntry);
 	const appEntries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry && !isPdfModule(key));
 	const eager = closure(manifest, appEntries, (target) => !isPdfModule(target));
@@ -67,7 +72,8 @@ export function measurePdfChunks(): LazyFiles {
 		return missing(`${PDF_BROWSER} is absent: this tree has no PDF renderer yet`);
 	}
 	const manifest = readViteManifest();
-	if (!manifest[PDF_BROWSER]?.isDynamicEntry) return missing(NOT_LAZY);
+	const rendererKey = chunkKeyOf(manifest, PDF_BROWSER);
+	if (!rendererKey || !manifest[rendererKey]!.isDynamicEntry) return missing(NOT_LAZY);
 	return sized(filesOf(manifest, pdfOnlyChunks(manifest)));
 }
 

@@ -5,7 +5,7 @@ import { budgetSummary, figure } from '../../scripts/bench/figure';
 import { pdfOnlyChunks } from '../../scripts/bench/lazy-chunks';
 import { precacheUrls } from '../../scripts/bench/precache';
 import { median } from '../../scripts/bench/stats';
-import type { Manifest } from '../../scripts/bench/vite-manifest';
+import { chunkKeyOf, type Manifest } from '../../scripts/bench/vite-manifest';
 
 describe('bench', () => {
 	it('takes the median of odd and even counts', () => {
@@ -42,5 +42,16 @@ describe('bench', () => {
 			'_optional.js': { file: 'optional.js', isDynamicEntry: true }
 		};
 		expect(pdfOnlyChunks(manifest).sort()).toEqual(['_jspdf.js', '_optional.js', 'src/lib/report/pdf/browser.ts']);
+	});
+
+	it('finds the renderer once Rollup has merged small chunks into it and keyed it by file', () => {
+		const manifest: Manifest = {
+			'app.js': { file: 'app.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['_Xy12.js'] },
+			'_shared.js': { file: 'shared.js' },
+			'_Xy12.js': { file: 'Xy12.js', name: 'browser', isDynamicEntry: true, imports: ['_shared.js'] },
+			'_Other.js': { file: 'Other.js', name: 'export', isDynamicEntry: true }
+		};
+		expect(chunkKeyOf(manifest, 'src/lib/report/pdf/browser.ts')).toBe('_Xy12.js');
+		expect(pdfOnlyChunks(manifest)).toEqual(['_Xy12.js']);
 	});
 });
