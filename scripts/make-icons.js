@@ -6,6 +6,8 @@ import { chromiumArgs, findChromium } from './chromium.js';
 
 const svg = readFileSync(new URL('../static/favicon.svg', import.meta.url), 'utf8');
 const targets = [
+	// the tab's icon: a bitmap, which browsers decode off the main thread, where an SVG is a document to lay out
+	{ file: 'favicon-32.png', size: 32, padding: 0 },
 	{ file: 'apple-touch-icon.png', size: 180, padding: 0 },
 	{ file: 'icon-192.png', size: 192, padding: 0 },
 	{ file: 'icon-512.png', size: 512, padding: 0 },
