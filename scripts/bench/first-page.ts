@@ -11,6 +11,8 @@ export interface FirstPage {
 	readonly requests: Figure;
 	readonly js: { readonly files: number; readonly raw: Figure; readonly gzip: Figure };
 	readonly css: { readonly files: number; readonly raw: Figure; readonly gzip: Figure };
+	/** the <style> elements of the page's HTML (the app inlines its first page's CSS), already counted in the document */
+	readonly inlineCss: { readonly elements: number; readonly raw: Figure; readonly gzip: Figure };
 	/** every response, for finding what grew */
 	readonly responses: readonly { url: string; type: string; raw: number; gzip: number }[];
 }
@@ -28,7 +30,7 @@ function kindOf(response: Response): Kind {
 export async function measureFirstPage(browser: Browser, url: string): Promise<FirstPage> {
 	const context = await freshContext(browser);
 	const page = await context.newPage();
-	const pending: Promise<{ url: string; kind: Kind; type: string; sizes: Sizes }>[] = [];
+	const pending: Promise<{ url: string; kind: Kind; type: string; sizes: Sizes; body: Buffer }>[] = [];
 	page.on('response', (response) => {
 		pending.push(
 			// body() is the decoded body: its length is the raw size.
@@ -36,13 +38,18 @@ export async function measureFirstPage(browser: Browser, url: string): Promise<F
 				url: new URL(response.url()).pathname,
 				kind: kindOf(response),
 				type: response.request().resourceType(),
-				sizes: sizesOf(body)
+				sizes: sizesOf(body),
+				body
 			}))
 		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const responses = await Promise.all(pending);
 	await context.close();
+
+	const html = responses.find((r) => r.type === 'document')?.body.toString('utf8') ?? '';
+	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sizesOf(Buffer.from(match[1] ?? '')));
+	const inline = sum(styles);
 
 	const ofKind = (kind: Kind) => responses.filter((r) => r.kind === kind);
 	const totals = (kind: Kind) => {
@@ -60,6 +67,7 @@ export async function measureFirstPage(browser: Browser, url: string): Promise<F
 			gzip: figure(js.total.gzip, 'bytes', { max: JS_GZIP_BUDGET })
 		},
 		css: { files: css.files, raw: figure(css.total.raw, 'bytes'), gzip: figure(css.total.gzip, 'bytes') },
+		inlineCss: { elements: styles.length, raw: figure(inline.raw, 'bytes'), gzip: figure(inline.gzip, 'bytes') },
 		responses: responses.map((r) => ({ url: r.url, type: r.type, ...r.sizes }))
 	};
 }
