@@ -13,7 +13,6 @@ const CAPTION_GAP = 1.5;
 const CAPTION_ROOM = 25;
 /** from a row's vertical centre to the baseline that centres lower-case and capital letters on it */
 const CENTRE_TO_BASELINE_EM = 0.35;
-const AXIS_COLOUR = [0x76, 0x76, 0x76] as const;
 
 function chartHeight(block: ChartBlock): number {
 	return Math.min(block.heightMm, PAGE_CONTENT_HEIGHT - CAPTION_ROOM);
@@ -53,7 +52,7 @@ export function drawChart(flow: Flow, block: ChartBlock): void {
 		doc.text(row.label, x(row.labelRight), baseline, { align: 'right' });
 		doc.text(row.value, x(row.valueLeft), baseline);
 	}
-	doc.setDrawColor(...AXIS_COLOUR);
+	doc.setDrawColor(...COLOUR.axis);
 	doc.setLineWidth(0.2);
 	doc.line(x(chart.axis.x), y(chart.axis.top), x(chart.axis.x), y(chart.axis.bottom));
 

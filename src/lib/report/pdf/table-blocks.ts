@@ -3,6 +3,7 @@
 import type { jsPDF } from 'jspdf';
 import { __createTable, __drawTable, type Table, type UserOptions } from 'jspdf-autotable';
 import type { ReportBlock } from '../model';
+import { documentCache } from './document-cache';
 import type { Flow } from './flow';
 import { COLOUR, CONTENT_WIDTH, FONT_FAMILY, MARGIN, SIZE } from './theme';
 
@@ -71,24 +72,18 @@ interface TableHeights {
 	readonly total: number;
 }
 
-/** A table is measured alone, after a heading and within its group before it is drawn; its
- * heights do not depend on where it starts, so each document lays it out once to measure it. */
-const heightsByDocument = new WeakMap<jsPDF, WeakMap<TableBlock | FactsBlock, TableHeights>>();
+/** heights do not depend on where a table starts: it is laid out once per document to measure it */
+const measured = documentCache<TableBlock | FactsBlock, TableHeights>();
 
 function heights(doc: jsPDF, block: TableBlock | FactsBlock): TableHeights {
-	let known = heightsByDocument.get(doc);
-	if (!known) heightsByDocument.set(doc, (known = new WeakMap()));
-	let measured = known.get(block);
-	if (!measured) {
+	return measured(doc, block, () => {
 		const table = build(doc, block, MARGIN.top);
 		const head = table.getHeadHeight(table.columns);
-		measured = {
+		return {
 			lead: head + (table.body[0]?.height ?? 0),
 			total: head + table.body.reduce((sum, row) => sum + row.height, 0)
 		};
-		known.set(block, measured);
-	}
-	return measured;
+	});
 }
 
 export function measureTable(doc: jsPDF, block: TableBlock | FactsBlock): number {

@@ -1,5 +1,6 @@
 // Type settings and line wrapping on top of jsPDF, so every block measures text the way it draws it.
 import type { jsPDF } from 'jspdf';
+import { documentCache } from './document-cache';
 import { COLOUR, FONT_FAMILY, LEADING, PT_TO_MM, SIZE, lineHeight, type Rgb } from './theme';
 
 export type FontStyle = 'normal' | 'bold' | 'italic';
@@ -16,19 +17,12 @@ export function setType(doc: jsPDF, type: TypeSpec): void {
 	doc.setTextColor(type.colour[0], type.colour[1], type.colour[2]);
 }
 
-/** Every block is measured (alone, as what follows a heading, within its group) before it is
- * drawn: each document wraps a given text once, not three times. */
-const wrappedByDocument = new WeakMap<jsPDF, Map<string, readonly string[]>>();
+const wrapped = documentCache<string, readonly string[]>();
 
 /** lines of `text` no wider than `width` mm; jsPDF breaks at spaces (not at no-break spaces) and cuts over-long words */
 export function wrapText(doc: jsPDF, type: TypeSpec, text: string, width: number): readonly string[] {
 	setType(doc, type);
-	let wrapped = wrappedByDocument.get(doc);
-	if (!wrapped) wrappedByDocument.set(doc, (wrapped = new Map()));
-	const key = `${type.style} ${type.size} ${width} ${text}`;
-	let lines = wrapped.get(key);
-	if (!lines) wrapped.set(key, (lines = doc.splitTextToSize(text, width) as string[]));
-	return lines;
+	return wrapped(doc, `${type.style} ${type.size} ${width} ${text}`, () => doc.splitTextToSize(text, width) as string[]);
 }
 
 /** a URL has no spaces: break it after its separators, and cut a segment only when it alone is too long */

@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jsPDF } from 'jspdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
 import { CONTENT_BOTTOM, MARGIN, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
@@ -34,13 +33,6 @@ afterAll(async () => {
 const unwrapped = (): string => text.replace(/\n\s*/g, '');
 
 describe('report PDF drawn in Node', () => {
-	it('skips jsPDF\'s Arabic shaping and bidi reordering, keeping its UTF-8 encoding of text', () => {
-		const textHooks = (jsPDF.API as unknown as { events: [string, unknown][] }).events
-			.map(([event]) => event)
-			.filter((event) => event.endsWith('ProcessText'));
-		expect(textHooks).toEqual(['postProcessText']);
-	});
-
 	it('is A4 portrait with 8 to 12 pages and the document properties', () => {
 		const info = run('pdfinfo', '-isodates', pdfPath);
 		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
