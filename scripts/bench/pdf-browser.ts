@@ -10,9 +10,7 @@ import { seed, type StoredDiagnostic } from '../../tests/e2e/support/seed';
 import { freshContext } from './browser';
 import { loadExamples } from './examples';
 import type { Budget } from './figure';
-import { PDF_RUNS, pdfTiming, pdfUnavailable, type PdfTiming } from './pdf-contract';
-import { progress } from './progress';
-import { median } from './stats';
+import { pdfUnavailable, timeEachExample, type PdfTiming } from './pdf-contract';
 
 /** Issue 8: a report in at most 500 ms, cold, in headless Chromium. */
 const BUDGET: Budget = { max: 500 };
@@ -56,17 +54,5 @@ async function coldRun(browser: Browser, appUrl: string, diagnostic: StoredDiagn
 export async function measurePdfBrowser(browser: Browser, appUrl: string): Promise<PdfTiming> {
 	const examples = loadExamples();
 	if (examples.length === 0) return pdfUnavailable('no examples/*.json: no diagnostic to report on', BUDGET);
-	const medians: Record<string, number> = {};
-	const sizes: Record<string, number> = {};
-	for (const { label, diagnostic } of examples) {
-		progress(`PDF in Chromium: ${label}`);
-		const times: number[] = [];
-		for (let run = 0; run < PDF_RUNS; run++) {
-			const { ms, bytes } = await coldRun(browser, appUrl, diagnostic as unknown as StoredDiagnostic);
-			times.push(ms);
-			sizes[label] = bytes;
-		}
-		medians[label] = median(times);
-	}
-	return pdfTiming(medians, sizes, BUDGET);
+	return timeEachExample('Chromium', examples, (diagnostic) => coldRun(browser, appUrl, diagnostic as unknown as StoredDiagnostic), BUDGET);
 }

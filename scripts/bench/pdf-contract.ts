@@ -3,13 +3,15 @@
 // model and drawing included, since that is what the user waits for. The browser entry is timed
 // through the app's own button (pdf-browser.ts) and sized as a lazy chunk (lazy-chunks.ts).
 import type { Diagnostic } from '../../src/lib/model/diagnostic';
+import type { Example } from './examples';
 import { absent, figure, type Budget, type Figure } from './figure';
-import { round } from './stats';
+import { progress } from './progress';
+import { median, round } from './stats';
 
 export const PDF_NODE = 'src/lib/report/pdf/node.ts';
 export const PDF_BROWSER = 'src/lib/report/pdf/browser.ts';
 export const MAKE_PDF = 'makeReportPdf';
-export const PDF_RUNS = 5;
+const PDF_RUNS = 5;
 
 export type MakeReportPdf = (diagnostic: Diagnostic) => Promise<Uint8Array | ArrayBuffer | Blob>;
 
@@ -26,7 +28,7 @@ export function pdfUnavailable(note: string, budget?: Budget): PdfTiming {
 	return { profiles: {}, slowest: absent('ms', note, budget) };
 }
 
-export function pdfTiming(
+function pdfTiming(
 	medians: Readonly<Record<string, number>>,
 	pdfBytes: Readonly<Record<string, number>>,
 	budget?: Budget
@@ -37,4 +39,26 @@ export function pdfTiming(
 		slowest: figure(round(Math.max(...Object.values(medians)), 1), 'ms', budget),
 		pdfBytes
 	};
+}
+
+/** Runs `makeOne` PDF_RUNS times per example: the median time and the PDF's size of each. */
+export async function timeEachExample(
+	where: string,
+	examples: readonly Example[],
+	makeOne: (diagnostic: Diagnostic) => Promise<{ ms: number; bytes: number }>,
+	budget?: Budget
+): Promise<PdfTiming> {
+	const medians: Record<string, number> = {};
+	const sizes: Record<string, number> = {};
+	for (const { label, diagnostic } of examples) {
+		progress(`PDF in ${where}: ${label}`);
+		const times: number[] = [];
+		for (let run = 0; run < PDF_RUNS; run++) {
+			const { ms, bytes } = await makeOne(diagnostic);
+			times.push(ms);
+			sizes[label] = bytes;
+		}
+		medians[label] = median(times);
+	}
+	return pdfTiming(medians, sizes, budget);
 }

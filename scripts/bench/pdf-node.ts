@@ -2,9 +2,7 @@
 // before timing: the figure is the report, not Node's module loading.
 import { loadExamples } from './examples';
 import { functionExport, importIfPresent } from './optional-module';
-import { MAKE_PDF, PDF_NODE, PDF_RUNS, pdfTiming, pdfUnavailable, type MakeReportPdf, type PdfTiming } from './pdf-contract';
-import { progress } from './progress';
-import { median } from './stats';
+import { MAKE_PDF, PDF_NODE, pdfUnavailable, timeEachExample, type MakeReportPdf, type PdfTiming } from './pdf-contract';
 
 function byteLength(pdf: Uint8Array | ArrayBuffer | Blob): number {
 	return pdf instanceof Blob ? pdf.size : pdf.byteLength;
@@ -18,18 +16,9 @@ export async function measurePdfNode(): Promise<PdfTiming> {
 	const examples = loadExamples();
 	if (examples.length === 0) return pdfUnavailable('no examples/*.json: no diagnostic to report on');
 
-	const medians: Record<string, number> = {};
-	const sizes: Record<string, number> = {};
-	for (const { label, diagnostic } of examples) {
-		progress(`PDF in Node: ${label}`);
-		const times: number[] = [];
-		for (let run = 0; run < PDF_RUNS; run++) {
-			const start = performance.now();
-			const pdf = await makePdf(diagnostic);
-			times.push(performance.now() - start);
-			sizes[label] = byteLength(pdf);
-		}
-		medians[label] = median(times);
-	}
-	return pdfTiming(medians, sizes);
+	return timeEachExample('Node', examples, async (diagnostic) => {
+		const start = performance.now();
+		const pdf = await makePdf(diagnostic);
+		return { ms: performance.now() - start, bytes: byteLength(pdf) };
+	});
 }

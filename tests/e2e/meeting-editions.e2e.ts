@@ -1,4 +1,5 @@
 import { expect, test } from './support/test';
+import { importIntoPortfolio } from './support/portfolio';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
 import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';
@@ -10,12 +11,7 @@ const file = writeDiagnosticFile([
 ]);
 
 test('aggregate view of a selection, and a new edition a year later showing what moved', async ({ page }) => {
-	await page.goto('./reunion');
-	await page.getByText('Importer des diagnostics exportés').click();
-	await page
-		.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)')
-		.setInputFiles({ name: 'reunion.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-	await expect(page.getByText('2 diagnostics importés.')).toBeVisible();
+	await importIntoPortfolio(page, file, 2);
 
 	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
 	await page.getByRole('button', { name: 'Vue d’ensemble' }).click();

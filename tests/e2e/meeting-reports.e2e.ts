@@ -1,5 +1,6 @@
 import { type Download } from '@playwright/test';
 import { expect, test } from './support/test';
+import { importIntoPortfolio } from './support/portfolio';
 import { readFile } from 'node:fs/promises';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
 import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';
@@ -17,12 +18,7 @@ test('the roadmaps of a selection download as one PDF per complete diagnostic', 
 	page.on('request', (request) => {
 		if (/DejaVuSans/.test(request.url())) fonts.push(request.url());
 	});
-	await page.goto('./reunion');
-	await page.getByText('Importer des diagnostics exportés').click();
-	await page
-		.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)')
-		.setInputFiles({ name: 'reunion.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-	await expect(page.getByText('3 diagnostics importés.')).toBeVisible();
+	await importIntoPortfolio(page, file, 3);
 
 	for (const name of ['Saint-Exemple-sur-Loire', 'Petit-Village', 'Commune-en-Cours']) await page.getByRole('checkbox', { name: `Sélectionner ${name}` }).check();
 	await expect(page.getByRole('heading', { name: 'Sélection : 3 diagnostics' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { importIntoPortfolio } from './support/portfolio';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
 import { questionSequence } from '../../src/lib/engine/meeting/sequence';
@@ -14,15 +15,6 @@ const file = writeDiagnosticFile([
 	{ ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
 	{ ...createDiagnostic(1, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
 ]);
-
-async function importBoth(page: Page) {
-	await page.goto('./reunion');
-	await page.getByText('Importer des diagnostics exportés').click();
-	await page
-		.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)')
-		.setInputFiles({ name: 'reunion.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-	await expect(page.getByText('2 diagnostics importés.')).toBeVisible();
-}
 
 /** Opens the presenter on the last question and presses N, as at the end of a meeting. */
 async function finish(page: Page, name: string, answers: Answers) {
@@ -44,7 +36,7 @@ async function expectNoScrolling(page: Page) {
 }
 
 test('the presenter ends on a results screen that fits the projector, with the way back by keyboard', async ({ page }, testInfo) => {
-	await importBoth(page);
+	await importIntoPortfolio(page, file, 2);
 	const last = await finish(page, 'Saint-Exemple-sur-Loire', engagedAnswers);
 	await expect(page).toHaveTitle(/^Résultats – Saint-Exemple-sur-Loire – Mode réunion/);
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toBeVisible();
@@ -77,7 +69,7 @@ test('the presenter ends on a results screen that fits the projector, with the w
 });
 
 test('an authority with no international action sees its first steps and options on one screen', async ({ page }, testInfo) => {
-	await importBoth(page);
+	await importIntoPortfolio(page, file, 2);
 	await finish(page, 'Petit-Village', startingAnswers);
 	await expect(page.getByText(/^Pas encore d’action extérieure/)).toBeVisible();
 	await expect(page.getByRole('img')).toHaveCount(0);
