@@ -4,7 +4,7 @@
 // runs from the click on « Télécharger la feuille de route (PDF) » until the page says the file is
 // handed over. jsPDF, the renderer and the font are fetched in that time. Every run is a fresh
 // context (empty cache). Median of five runs per profile.
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { seed, type StoredDiagnostic } from '../../tests/e2e/support/seed';
 import { freshContext } from './browser';
@@ -44,8 +44,8 @@ async function coldRun(browser: Browser, appUrl: string, diagnostic: StoredDiagn
 				}),
 			DONE.source
 		);
-		const bytes = statSync((await (await download).path())!).size;
-		return { ms, bytes };
+		const pdf = readFileSync((await (await download).path())!);
+		return { ms, pdf };
 	} finally {
 		await context.close();
 	}

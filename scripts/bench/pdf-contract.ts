@@ -22,43 +22,49 @@ export interface PdfTiming {
 	readonly slowest: Figure;
 	/** size of each profile's PDF, to see that a real report was made */
 	readonly pdfBytes?: Readonly<Record<string, number>>;
+	/** page count of each profile's PDF (8 to 12 aimed) */
+	readonly pdfPages?: Readonly<Record<string, number>>;
 }
 
 export function pdfUnavailable(note: string, budget?: Budget): PdfTiming {
 	return { profiles: {}, slowest: absent('ms', note, budget) };
 }
 
-function pdfTiming(
-	medians: Readonly<Record<string, number>>,
-	pdfBytes: Readonly<Record<string, number>>,
-	budget?: Budget
-): PdfTiming {
+/** page objects in the file: jsPDF writes them uncompressed, one `/Type /Page` each */
+export function pdfPageCount(pdf: Uint8Array): number {
+	return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+function pdfTiming(medians: Readonly<Record<string, number>>, made: Readonly<Record<string, Uint8Array>>, budget?: Budget): PdfTiming {
 	const profiles = Object.fromEntries(Object.entries(medians).map(([label, ms]) => [label, figure(round(ms, 1), 'ms', budget)]));
+	const perExample = (measure: (pdf: Uint8Array) => number) =>
+		Object.fromEntries(Object.entries(made).map(([label, pdf]) => [label, measure(pdf)]));
 	return {
 		profiles,
 		slowest: figure(round(Math.max(...Object.values(medians)), 1), 'ms', budget),
-		pdfBytes
+		pdfBytes: perExample((pdf) => pdf.byteLength),
+		pdfPages: perExample(pdfPageCount)
 	};
 }
 
-/** Runs `makeOne` PDF_RUNS times per example: the median time and the PDF's size of each. */
+/** Runs `makeOne` PDF_RUNS times per example: the median time of each, and the last PDF made. */
 export async function timeEachExample(
 	where: string,
 	examples: readonly Example[],
-	makeOne: (diagnostic: Diagnostic) => Promise<{ ms: number; bytes: number }>,
+	makeOne: (diagnostic: Diagnostic) => Promise<{ ms: number; pdf: Uint8Array }>,
 	budget?: Budget
 ): Promise<PdfTiming> {
 	const medians: Record<string, number> = {};
-	const sizes: Record<string, number> = {};
+	const made: Record<string, Uint8Array> = {};
 	for (const { label, diagnostic } of examples) {
 		progress(`PDF in ${where}: ${label}`);
 		const times: number[] = [];
 		for (let run = 0; run < PDF_RUNS; run++) {
-			const { ms, bytes } = await makeOne(diagnostic);
+			const { ms, pdf } = await makeOne(diagnostic);
 			times.push(ms);
-			sizes[label] = bytes;
+			made[label] = pdf;
 		}
 		medians[label] = median(times);
 	}
-	return pdfTiming(medians, sizes, budget);
+	return pdfTiming(medians, made, budget);
 }

@@ -4,8 +4,9 @@ import { loadExamples } from './examples';
 import { functionExport, importIfPresent } from './optional-module';
 import { MAKE_PDF, PDF_NODE, pdfUnavailable, timeEachExample, type MakeReportPdf, type PdfTiming } from './pdf-contract';
 
-function byteLength(pdf: Uint8Array | ArrayBuffer | Blob): number {
-	return pdf instanceof Blob ? pdf.size : pdf.byteLength;
+async function bytesOf(pdf: Uint8Array | ArrayBuffer | Blob): Promise<Uint8Array> {
+	if (pdf instanceof Blob) return new Uint8Array(await pdf.arrayBuffer());
+	return pdf instanceof Uint8Array ? pdf : new Uint8Array(pdf);
 }
 
 export async function measurePdfNode(): Promise<PdfTiming> {
@@ -19,6 +20,7 @@ export async function measurePdfNode(): Promise<PdfTiming> {
 	return timeEachExample('Node', examples, async (diagnostic) => {
 		const start = performance.now();
 		const pdf = await makePdf(diagnostic);
-		return { ms: performance.now() - start, bytes: byteLength(pdf) };
+		const ms = performance.now() - start;
+		return { ms, pdf: await bytesOf(pdf) };
 	});
 }

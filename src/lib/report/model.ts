@@ -6,6 +6,8 @@ import type { BarChart } from './bar-chart';
 export type ReportBlock =
 	| { readonly kind: 'heading'; readonly text: string }
 	| { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'normal' | 'muted' | 'strong' }
+	/** a short bold line announcing the block after it (« Pourquoi pour vous : »), never parted from it */
+	| { readonly kind: 'intro'; readonly text: string }
 	| { readonly kind: 'bullets'; readonly items: readonly string[] }
 	/** label/value pairs, drawn as a two-column table */
 	| { readonly kind: 'facts'; readonly rows: readonly (readonly [string, string])[] }
@@ -27,8 +29,6 @@ export interface ReportSection {
 	readonly id: string;
 	readonly title: string;
 	readonly blocks: readonly ReportBlock[];
-	/** start the section on a new page */
-	readonly newPage?: boolean;
 }
 
 export interface ReportModel {

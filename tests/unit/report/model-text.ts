@@ -6,6 +6,7 @@ export function blockTexts(block: ReportBlock): string[] {
 		case 'heading':
 			return [block.text];
 		case 'paragraph':
+		case 'intro':
 			return [block.text];
 		case 'bullets':
 			return [...block.items];

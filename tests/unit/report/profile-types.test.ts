@@ -11,7 +11,7 @@ import type { ReportModel } from '../../../src/lib/report/model';
 import { makeReportPdfBytes } from '../../../src/lib/report/pdf/node';
 import { REPORT_DAY, reportCases } from './cases';
 import { allBlocks, modelTexts } from './model-text';
-import { strayWords } from './pdf/margins';
+import { HEADING_LINE_PT, lastBodyLines, strayWords } from './pdf/margins';
 import { fontRuns, type TextRun } from './pdf/pdf-text-layer';
 import { layout, run, type PageLayout } from './pdf/poppler';
 
@@ -68,11 +68,11 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
 		expect(model.meta.fileName).toMatch(/^autodiagnostic-aect-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/);
 	});
 
-	it('has 8 to 16 pages, a title naming the authority and French as its language', () => {
+	it('has 8 to 12 pages (fewer on the starting path), a title naming the authority and French as its language', () => {
 		const info = run('pdfinfo', pdfPath);
 		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-		expect(pageCount).toBeGreaterThanOrEqual(8);
-		expect(pageCount).toBeLessThanOrEqual(16);
+		expect(pageCount).toBeGreaterThanOrEqual(main ? 8 : 5);
+		expect(pageCount).toBeLessThanOrEqual(12);
 		expect(info).toContain(`Title:           Feuille de route de l’action extérieure — ${model.cover.authorityName}`);
 		expect(raw).toContain('/Lang (fr-FR)');
 	});
@@ -118,6 +118,15 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
 
 	it('draws no word outside the margins', () => {
 		expect(strayWords(pages)).toEqual([]);
+	});
+
+	it('never ends a page on a heading, or on a line announcing what follows (« Pourquoi pour vous : »)', () => {
+		const intros = new Set(
+			model.sections.flatMap((s) => allBlocks(s.blocks)).flatMap((b) => (b.kind === 'intro' ? [plain(b.text)] : []))
+		);
+		expect(intros.size).toBeGreaterThan(0);
+		const stranded = lastBodyLines(pages).filter((line) => line.height > HEADING_LINE_PT || intros.has(plain(line.text)));
+		expect(stranded).toEqual([]);
 	});
 
 	it('draws the chart with only the main model in bold, and none on the starting path', () => {

@@ -1,4 +1,5 @@
-// Draws a run of blocks: measures each kind, keeps headings with what follows and groups together.
+// Draws a run of blocks: measures each kind, keeps headings and intros with what follows, and
+// short groups together.
 import type { jsPDF } from 'jspdf';
 import type { ReportBlock } from '../model';
 import { drawChart, measureChart } from './chart-block';
@@ -19,6 +20,16 @@ import {
 import { SPACE } from './theme';
 
 type GroupBlock = Extract<ReportBlock, { kind: 'group' }>;
+type IntroBlock = Extract<ReportBlock, { kind: 'intro' }>;
+
+/**
+ * Groups up to this height (mm) never straddle a page turn. Taller ones (a support option, a
+ * model's evidence) break between their blocks like any text: moving them whole to the next page
+ * left up to half a page blank and made a report two pages longer.
+ */
+const KEEP_WHOLE_HEIGHT = PAGE_CONTENT_HEIGHT / 4;
+
+const asParagraph = (block: IntroBlock) => ({ kind: 'paragraph', text: block.text, tone: 'strong' }) as const;
 
 /** height of `block` drawn unbroken */
 export function measureBlock(doc: jsPDF, block: ReportBlock): number {
@@ -27,6 +38,8 @@ export function measureBlock(doc: jsPDF, block: ReportBlock): number {
 			return SPACE.beforeHeading2 + measureHeading(doc, 2, block.text);
 		case 'paragraph':
 			return measureParagraph(doc, block);
+		case 'intro':
+			return measureParagraph(doc, asParagraph(block));
 		case 'bullets':
 			return measureBullets(doc, block);
 		case 'facts':
@@ -41,12 +54,18 @@ export function measureBlock(doc: jsPDF, block: ReportBlock): number {
 	}
 }
 
-/** the part of `block` that must share a page with a heading right above it */
-export function leadBlock(doc: jsPDF, block: ReportBlock | undefined): number {
+/**
+ * What of `blocks[at]` onwards must share a page with whatever sits right above it: a heading or
+ * an intro brings along the start of the block it announces.
+ */
+export function leadOf(doc: jsPDF, blocks: readonly ReportBlock[], at: number): number {
+	const block = blocks[at];
 	if (!block) return 0;
 	switch (block.kind) {
 		case 'heading':
-			return measureBlock(doc, block);
+			return measureBlock(doc, block) + leadOf(doc, blocks, at + 1);
+		case 'intro':
+			return measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1);
 		case 'paragraph':
 			return leadParagraph(doc, block);
 		case 'bullets':
@@ -58,7 +77,7 @@ export function leadBlock(doc: jsPDF, block: ReportBlock | undefined): number {
 		case 'link':
 			return measureBlock(doc, block);
 		case 'group':
-			return Math.min(measureGroup(doc, block), PAGE_CONTENT_HEIGHT / 2);
+			return keptWhole(doc, block) ? measureGroup(doc, block) : groupLead(doc, block);
 	}
 }
 
@@ -70,12 +89,25 @@ function measureGroup(doc: jsPDF, block: GroupBlock): number {
 	return SPACE.beforeHeading2 + measureHeading(doc, 3, block.title) + measureBlocks(doc, block.blocks);
 }
 
-function drawBlock(flow: Flow, block: ReportBlock, next: ReportBlock | undefined): void {
+function keptWhole(doc: jsPDF, block: GroupBlock): boolean {
+	return measureGroup(doc, block) <= KEEP_WHOLE_HEIGHT;
+}
+
+/** its title and the start of what it holds */
+function groupLead(doc: jsPDF, block: GroupBlock): number {
+	return SPACE.beforeHeading2 + measureHeading(doc, 3, block.title) + leadOf(doc, block.blocks, 0);
+}
+
+function drawBlock(flow: Flow, blocks: readonly ReportBlock[], at: number): void {
+	const block = blocks[at]!;
 	switch (block.kind) {
 		case 'heading':
-			return drawHeading(flow, 2, block.text, leadBlock(flow.doc, next));
+			return drawHeading(flow, 2, block.text, leadOf(flow.doc, blocks, at + 1));
 		case 'paragraph':
 			return drawParagraph(flow, block);
+		case 'intro':
+			flow.keep(leadOf(flow.doc, blocks, at));
+			return drawParagraph(flow, asParagraph(block));
 		case 'bullets':
 			return drawBullets(flow, block);
 		case 'facts':
@@ -90,17 +122,16 @@ function drawBlock(flow: Flow, block: ReportBlock, next: ReportBlock | undefined
 	}
 }
 
-/** a group that fits on a page starts a new one rather than being split */
+/** a short group that does not fit starts a new page; a taller one breaks between its blocks */
 function drawGroup(flow: Flow, block: GroupBlock): void {
-	const height = measureGroup(flow.doc, block);
-	if (height <= PAGE_CONTENT_HEIGHT) flow.keep(height);
-	drawHeading(flow, 3, block.title, leadBlock(flow.doc, block.blocks[0]));
+	if (keptWhole(flow.doc, block)) flow.keep(measureGroup(flow.doc, block));
+	drawHeading(flow, 3, block.title, leadOf(flow.doc, block.blocks, 0));
 	drawBlocks(flow, block.blocks);
 }
 
 export function drawBlocks(flow: Flow, blocks: readonly ReportBlock[]): void {
-	for (const [i, block] of blocks.entries()) {
-		drawBlock(flow, block, blocks[i + 1]);
+	for (const [at, block] of blocks.entries()) {
+		drawBlock(flow, blocks, at);
 		if (block.kind !== 'heading' && block.kind !== 'group') flow.space(SPACE.afterBlock);
 	}
 }

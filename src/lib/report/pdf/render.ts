@@ -1,7 +1,7 @@
 // Draws a report model into an A4 PDF; shared by the browser (browser.ts) and Node (node.ts).
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../model';
-import { drawBlocks, leadBlock } from './blocks';
+import { drawBlocks, leadOf } from './blocks';
 import { drawCover } from './cover';
 import { deflateStreams } from './deflate-streams';
 import { Flow } from './flow';
@@ -43,8 +43,7 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise
 	const flow = new Flow(doc);
 	flow.newPage();
 	for (const section of model.sections) {
-		if (section.newPage && !flow.atPageTop) flow.newPage();
-		drawHeading(flow, 1, section.title, leadBlock(doc, section.blocks[0]));
+		drawHeading(flow, 1, section.title, leadOf(doc, section.blocks, 0));
 		drawBlocks(flow, section.blocks);
 	}
 	drawFurniture(doc, model);

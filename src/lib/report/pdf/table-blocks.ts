@@ -26,7 +26,7 @@ function baseOptions(): UserOptions {
 			textColor: [...COLOUR.text],
 			lineColor: [...COLOUR.rule],
 			lineWidth: 0.2,
-			cellPadding: { top: 1.6, right: 2, bottom: 1.6, left: 2 },
+			cellPadding: { top: 1.2, right: 2, bottom: 1.2, left: 2 },
 			overflow: 'linebreak',
 			valign: 'top'
 		}

@@ -17,7 +17,7 @@ export const FONT_FAMILY = 'DejaVuSans';
 export const SIZE = {
 	body: 9.5,
 	small: 8,
-	table: 8.5,
+	table: 8,
 	heading1: 15,
 	heading2: 11.5,
 	heading3: 10,
@@ -25,7 +25,7 @@ export const SIZE = {
 } as const;
 
 /** line height as a multiple of the font size */
-export const LEADING = 1.4;
+export const LEADING = 1.35;
 /** tighter leading inside table cells */
 export const TABLE_LEADING = 1.2;
 

@@ -15,7 +15,7 @@ export function answersSection(answers: Answers): ReportSection {
 			rows: visibleQuestions(step, answers).map((q) => [q.label, answerText(q, answers[q.id])] as const)
 		});
 	}
-	return { id: 'answers', title: 'Annexe : vos réponses', newPage: true, blocks };
+	return { id: 'answers', title: 'Annexe : vos réponses', blocks };
 }
 
 export function methodSection(catalogueUpdatedAt: string): ReportSection {

@@ -60,11 +60,11 @@ function explanationGroups(placement: EngagedPlacement): ReportBlock[] {
 		kind: 'group',
 		title: `${modelName(reading.model)} — ${percent(reading.share)}`,
 		blocks: [
-			{ kind: 'paragraph', text: 'Ce qui vous en rapproche :', tone: 'strong' },
+			{ kind: 'intro', text: 'Ce qui vous en rapproche :' },
 			reading.evidenceFor.length > 0
 				? { kind: 'bullets', items: evidenceItems(reading.evidenceFor) }
 				: { kind: 'paragraph', text: 'Aucune réponse ne vous en rapproche.', tone: 'muted' },
-			{ kind: 'paragraph', text: 'Ce qui vous en éloigne :', tone: 'strong' },
+			{ kind: 'intro', text: 'Ce qui vous en éloigne :' },
 			reading.evidenceAgainst.length > 0
 				? { kind: 'bullets', items: evidenceItems(reading.evidenceAgainst) }
 				: { kind: 'paragraph', text: 'Aucune réponse ne vous en éloigne.', tone: 'muted' }
@@ -101,12 +101,11 @@ function startingBlocks(): ReportBlock[] {
 
 export function placementSection(placement: Placement): ReportSection {
 	if (placement.kind === 'starting') {
-		return { id: 'placement', title: startingPath.title, newPage: true, blocks: startingBlocks() };
+		return { id: 'placement', title: startingPath.title, blocks: startingBlocks() };
 	}
 	return {
 		id: 'placement',
 		title: 'Votre place dans la typologie ACTER',
-		newPage: true,
 		blocks: [
 			{ kind: 'chart', chart: placementChart(placement), alt: chartDescription(placement), heightMm: 70 },
 			...readingBlocks(placement),

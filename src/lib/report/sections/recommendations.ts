@@ -53,7 +53,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 					title: option.name,
 					blocks: [
 						{ kind: 'paragraph', text: option.offers },
-						{ kind: 'paragraph', text: 'Pourquoi pour vous :', tone: 'strong' },
+						{ kind: 'intro', text: 'Pourquoi pour vous :' },
 						{ kind: 'bullets', items: why.slice(0, 3) },
 						{ kind: 'facts', rows },
 						{ kind: 'link', label: 'Page officielle', url: option.url }
@@ -96,7 +96,7 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 			blocks.push({ kind: 'group', title: step.title, blocks: stepBlocks });
 		}
 	}
-	return { id: 'roadmap', title: 'Votre feuille de route', newPage: true, blocks };
+	return { id: 'roadmap', title: 'Votre feuille de route', blocks };
 }
 
 export function peersSection(recommendations: Recommendations): ReportSection {

@@ -49,7 +49,6 @@ export function summarySection(placement: Placement, recommendations: Recommenda
 	return {
 		id: 'summary',
 		title: 'Synthèse',
-		newPage: true,
 		blocks: [
 			...placementBlocks(placement),
 			{ kind: 'heading', text: needsHeading(needs.length) },

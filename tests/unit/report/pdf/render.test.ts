@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
-import { CONTENT_BOTTOM, MARGIN, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
 import { FRENCH_SPECIAL_CHARACTERS } from '../../../fixtures/french-characters';
 import { LONG_URLS, SHORT_URL, reportModel } from '../../../fixtures/report-model';
-import { strayWords } from './margins';
+import { HEADING_LINE_PT, lastBodyLines, strayWords } from './margins';
 import { layout, run, type PageLayout } from './poppler';
 import { textRuns } from './pdf-text-layer';
 
@@ -97,13 +96,7 @@ describe('report PDF drawn in Node', () => {
 	});
 
 	it('never leaves a heading last on a page', () => {
-		const headingLine = 13; // pt: heading lines are taller than body, table and caption lines
-		const orphans: string[] = [];
-		pages.slice(1).forEach((page, i) => {
-			const body = page.lines.filter((line) => line.yMin * PT_TO_MM > MARGIN.top && line.yMax * PT_TO_MM < CONTENT_BOTTOM + 1);
-			const last = body.reduce((a, b) => (b.yMax > a.yMax ? b : a));
-			if (last.yMax - last.yMin > headingLine) orphans.push(`page ${i + 2}: ${last.text}`);
-		});
+		const orphans = lastBodyLines(pages).filter((line) => line.height > HEADING_LINE_PT);
 		expect(orphans).toEqual([]);
 	});
 });
