@@ -8,6 +8,22 @@ test('the home page says what the tool is for and cites the ACTER study', async 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
+test('the home page is on screen before any script is asked for, then it becomes interactive', async ({ page }) => {
+	await page.goto('./'); // returns once the app has taken the page over
+	const { paint, scripts } = await page.evaluate(() => ({
+		paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+		scripts: performance
+			.getEntriesByType('resource')
+			.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+			.map((entry) => entry.startTime)
+	}));
+	expect(paint).toBeDefined();
+	expect(scripts.length).toBeGreaterThan(5);
+	expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint!);
+	await page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
+	await expect(page.getByRole('textbox', { name: 'Nom de la collectivité' })).toBeVisible();
+});
+
 test('several diagnostics can be started, resumed, duplicated, renamed and deleted', async ({ page }) => {
 	await page.goto('./');
 	for (const name of ['Quimper', 'Morlaix']) {

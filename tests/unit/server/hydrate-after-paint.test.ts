@@ -1,0 +1,169 @@
+// The build-time transform that starts prerendered pages' scripts after their first paint: its
+// output is run in a sandbox standing in for the browser, to see what it asks for and when.
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { hydrateAfterFirstPaint } from '../../../src/lib/server/hydrate-after-paint';
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
+
+const SCRIPTS = [
+	'./_app/immutable/entry/start.A1.js',
+	'./_app/immutable/chunks/B2.js',
+	'./_app/immutable/chunks/C3.js',
+	'./_app/immutable/chunks/D4.js',
+	'./_app/immutable/entry/app.E5.js'
+];
+
+/** a page as SvelteKit 2 prerenders it; `hydrates` false gives a shell rendered in the browser */
+function sveltekitPage(hydrates: boolean): string {
+	const start = hydrates
+		? `kit.start(app, element, {
+							node_ids: [0, 4],
+							data: [null,null],
+							form: null,
+							error: null
+						});`
+		: 'kit.start(app, element);';
+	const boot = `
+				{
+					__sveltekit_x = {
+						base: new URL(".", location).pathname.slice(0, -1)
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.A1.js"),
+						import("./_app/immutable/entry/app.E5.js")
+					]).then(([kit, app]) => {
+						${start}
+					});
+				}
+			`;
+	return `<!doctype html><html lang="fr"><head>
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-${sha256(boot)}'; object-src 'none'">
+		${SCRIPTS.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n\t\t')}
+		<title>Accueil</title>
+	</head><body><div style="display: contents"><main><h1>Bonjour</h1></main>
+			<script>${boot}</script>
+		</div></body></html>`;
+}
+
+function bootScript(html: string): string {
+	return /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+}
+
+/** Runs the boot script against a stand-in browser; `paint()` reports the first contentful paint. */
+function runBoot(html: string, { paintTiming = true } = {}) {
+	const events: string[] = [];
+	const timers: (() => void)[] = [];
+	let paintObserver: ((list: { getEntriesByName(name: string): unknown[] }, observer: { disconnect(): void }) => void) | undefined;
+	const sandbox = {
+		location: new URL('http://localhost/'),
+		URL,
+		document: {
+			currentScript: { parentElement: 'body' },
+			head: { append: (link: { rel: string; href: string }) => events.push(`${link.rel} ${link.href}`) },
+			createElement: () => ({ rel: '', href: '' })
+		},
+		PerformanceObserver: paintTiming
+			? class {
+					constructor(callback: typeof paintObserver) {
+						paintObserver = callback;
+					}
+					observe(options: { type: string }) {
+						if (options.type !== 'paint') throw new TypeError('unsupported');
+					}
+				}
+			: undefined,
+		setTimeout: (callback: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) => timers.push(() => callback(...args)),
+		importModule: (href: string) => {
+			events.push(`import ${href}`);
+			return Promise.resolve({ start: (_app: unknown, _element: unknown, options?: unknown) => events.push(`start ${options ? 'hydrate' : 'render'}`) });
+		}
+	};
+	// a sandboxed script cannot load modules: its import() calls are recorded instead
+	runInNewContext(bootScript(html).replaceAll('import(', 'importModule('), sandbox);
+	const settle = () => new Promise((resolve) => setImmediate(resolve));
+	return {
+		events,
+		async paint(name = 'first-contentful-paint') {
+			paintObserver?.({ getEntriesByName: (asked) => (asked === name ? [{}] : []) }, { disconnect() {} });
+			await settle();
+		},
+		/** runs the timers due so far, as the event loop would between tasks */
+		async tick() {
+			for (const timer of timers.splice(0)) timer();
+			await settle();
+		}
+	};
+}
+
+describe('starting a prerendered page after its first paint', () => {
+	const page = sveltekitPage(true);
+	const deferred = hydrateAfterFirstPaint(page);
+
+	it('takes the script requests out of the page head', () => {
+		expect(deferred).not.toMatch(/<link[^>]*rel="modulepreload"/);
+		expect(deferred).toContain('<title>Accueil</title>');
+		expect(deferred).toContain('<main><h1>Bonjour</h1></main>');
+	});
+
+	it('allows its new boot script, and only it, by the page’s Content-Security-Policy', () => {
+		const csp = /content-security-policy" content="([^"]+)"/.exec(deferred)![1]!;
+		expect(csp).toContain(`'sha256-${sha256(bootScript(deferred))}'`);
+		expect(csp).not.toContain(`'sha256-${sha256(bootScript(page))}'`);
+		expect(csp.match(/'sha256-/g)).toHaveLength(1);
+	});
+
+	it('asks for nothing before the first contentful paint, then for every script, then starts the app', async () => {
+		const browser = runBoot(deferred);
+		await browser.paint('first-paint');
+		expect(browser.events).toEqual([]);
+		await browser.paint();
+		while (!browser.events.some((e) => e.startsWith('start'))) await browser.tick();
+		const preloads = browser.events.filter((e) => e.startsWith('modulepreload'));
+		expect(preloads).toEqual(SCRIPTS.map((href) => `modulepreload ${href}`));
+		expect(browser.events.slice(preloads.length)).toEqual([
+			'import ./_app/immutable/entry/start.A1.js',
+			'import ./_app/immutable/entry/app.E5.js',
+			'start hydrate'
+		]);
+	});
+
+	it('spreads the requests over several tasks, three at most in each', async () => {
+		const browser = runBoot(deferred);
+		const preloads = () => browser.events.filter((e) => e.startsWith('modulepreload'));
+		await browser.paint();
+		expect(preloads()).toHaveLength(3);
+		await browser.tick();
+		expect(preloads()).toHaveLength(5);
+	});
+
+	it('starts anyway in a browser that reports no paint', async () => {
+		const browser = runBoot(deferred, { paintTiming: false });
+		while (!browser.events.some((e) => e.startsWith('start'))) await browser.tick();
+		expect(browser.events.at(-1)).toBe('start hydrate');
+	});
+
+	it('starts once only when both the paint and the fallback timer come', async () => {
+		const browser = runBoot(deferred);
+		await browser.paint();
+		for (let i = 0; i < 5; i++) await browser.tick();
+		expect(browser.events.filter((e) => e.startsWith('start'))).toEqual(['start hydrate']);
+		expect(browser.events.filter((e) => e.startsWith('modulepreload'))).toHaveLength(SCRIPTS.length);
+	});
+});
+
+describe('pages left as SvelteKit made them', () => {
+	it('leaves a shell rendered in the browser untouched: nothing is on screen to wait for', () => {
+		const shell = sveltekitPage(false);
+		expect(hydrateAfterFirstPaint(shell)).toBe(shell);
+	});
+
+	it('fails the build when SvelteKit’s boot script no longer looks as expected', () => {
+		const changed = sveltekitPage(true).replace('Promise.all([', 'Promise.allSettled([');
+		expect(() => hydrateAfterFirstPaint(changed)).toThrow(/page template has changed/);
+	});
+});
