@@ -3,6 +3,7 @@
 import type { QuestionnaireDefinition } from '../content/types';
 import { isComplete } from '../engine/progress';
 import type { Diagnostic } from '../model/diagnostic';
+import { loadReportMaker } from '../report/pdf/load';
 import { downloadBlob } from './download';
 
 export interface ReportBatch {
@@ -18,7 +19,7 @@ export function reportBatch(definition: QuestionnaireDefinition, diagnostics: re
 
 /** Makes and offers each PDF in turn; `onmade` hears how many are done. Rejects on the first failure. */
 export async function downloadReports(diagnostics: readonly Diagnostic[], onmade: (made: number) => void): Promise<void> {
-	const { makeReportPdf } = await import('../report/pdf/browser');
+	const makeReportPdf = await loadReportMaker();
 	for (const [index, diagnostic] of diagnostics.entries()) {
 		const file = await makeReportPdf(diagnostic);
 		downloadBlob(file.name, file);
