@@ -8,7 +8,6 @@ import { Flow } from './flow';
 import { registerFonts, type FontAssets } from './fonts';
 import { drawFurniture } from './furniture';
 import { drawHeading } from './text-blocks';
-import { TABLE_LEADING } from './theme';
 
 export type { FontAssets } from './fonts';
 
@@ -31,12 +30,6 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise
 	// streams are deflated afterwards, natively (deflate-streams.ts)
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
-	// autotable asks for the whole font list at every cell, and jsPDF rebuilds it at every call;
-	// it cannot change once our fonts are registered
-	const fonts = doc.getFontList();
-	doc.getFontList = () => fonts;
-	// autotable spaces table lines by the document's factor; our own text uses theme.lineHeight
-	doc.setLineHeightFactor(TABLE_LEADING);
 	setProperties(doc, model);
 
 	drawCover(doc, model);
