@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 // jsPDF's optional html2canvas/canvg/dompurify serve only doc.html(), which we never call:
 // aliasing them to an empty module keeps ~380 KB out of the precache.
 const unusedPdfExtras = fileURLToPath(new URL('./src/lib/report/pdf/unused-module.js', import.meta.url));
+// jsPDF decodes PNG images with fast-png, pako and iobuffer; the reports embed none (see the stub).
+const unusedPngDecoder = fileURLToPath(new URL('./src/lib/report/pdf/unused-png-decoder.js', import.meta.url));
 
 export default defineConfig({
 	plugins: [
@@ -53,7 +55,8 @@ export default defineConfig({
 		alias: {
 			html2canvas: unusedPdfExtras,
 			canvg: unusedPdfExtras,
-			dompurify: unusedPdfExtras
+			dompurify: unusedPdfExtras,
+			'fast-png': unusedPngDecoder
 		}
 	},
 	test: {
