@@ -3,7 +3,7 @@
 import type { makeReportPdf } from './browser';
 import { fontAssets } from './font-assets';
 
-export type MakeReportPdf = typeof makeReportPdf;
+type MakeReportPdf = typeof makeReportPdf;
 
 export async function loadReportMaker(): Promise<MakeReportPdf> {
 	void fontAssets(); // a failure surfaces, and is retried, when the report asks for the fonts

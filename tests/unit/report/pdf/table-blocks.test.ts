@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../../src/lib/report/model';
 import { makeReportPdfBytes } from '../../../../src/lib/report/pdf/node';
+import { reportModel } from '../../../fixtures/report-model';
 import { CONTENT_WIDTH, MARGIN, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
 import { strayWords } from './margins';
 import { layout, type PageLayout } from './poppler';
@@ -15,16 +16,8 @@ const long = (n: number) =>
 	`Début${n} : une réponse assez longue pour tenir sur plusieurs lignes dans la colonne du milieu, puis la suite et enfin Fin${n}.`;
 
 const model: ReportModel = {
-	meta: {
-		title: 'Tableaux',
-		subject: 'Test',
-		author: 'Test',
-		keywords: 'test',
-		language: 'fr-FR',
-		fileName: 'tableaux.pdf',
-		createdAt: '2026-11-26T09:30:00.000Z'
-	},
-	cover: { title: 'Tableaux', authorityName: 'Commune de Test', lines: [] },
+	...reportModel,
+	meta: { ...reportModel.meta, title: 'Tableaux', fileName: 'tableaux.pdf' },
 	sections: [
 		{
 			id: 'table',
