@@ -14,6 +14,10 @@ export default defineConfig({
 			strategies: 'injectManifest',
 			srcDir: 'src',
 			filename: 'sw.ts',
+			// The worker is registered from whichever page the app starts on: left relative, its URL
+			// would resolve to /questionnaire/sw.js on a deep link (a 404, and no offline install).
+			// The SPA fallback already assumes the app at the root of its host.
+			base: '/',
 			registerType: 'prompt',
 			injectRegister: false,
 			manifest: {
