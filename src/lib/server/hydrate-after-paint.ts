@@ -22,15 +22,16 @@ const HYDRATES = 'node_ids:';
 function afterFirstPaint(scripts: readonly string[]): Promise<void> {
 	return new Promise((resolve) => {
 		let started = false;
-		// each request costs the main thread a few milliseconds: three per task keep it responsive
+		// each request costs the main thread up to five milliseconds on a slow laptop: two per task
+		// keep every task short
 		const preload = (from: number): void => {
-			for (const href of scripts.slice(from, from + 3)) {
+			for (const href of scripts.slice(from, from + 2)) {
 				const link = document.createElement('link');
 				link.rel = 'modulepreload';
 				link.href = href;
 				document.head.append(link);
 			}
-			if (from + 3 < scripts.length) setTimeout(preload, 0, from + 3);
+			if (from + 2 < scripts.length) setTimeout(preload, 0, from + 2);
 			else resolve();
 		};
 		const start = (): void => {
@@ -51,6 +52,36 @@ function afterFirstPaint(scripts: readonly string[]): Promise<void> {
 	});
 }
 
+/**
+ * Runs in the page like `afterFirstPaint`: imports the scripts one after the other, a task apart.
+ * Given each after those it imports, every import evaluates a single module, so that no task of
+ * the start is long enough to hold up a tap or a keystroke. `load` is the page's own `import()`,
+ * written out in the generated script where the bundler cannot rewrite it.
+ */
+function evaluateInTurn(scripts: readonly string[], load: (href: string) => Promise<unknown>): Promise<void> {
+	return scripts.reduce<Promise<void>>(
+		(previous, href) =>
+			previous
+				.then(() => load(href))
+				.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
+		Promise.resolve()
+	);
+}
+
+/** `scripts` reordered so that each comes after the scripts it imports (among `scripts`) */
+export function dependenciesFirst(scripts: readonly string[], importsOf: (script: string) => readonly string[]): string[] {
+	const ordered: string[] = [];
+	const visited = new Set<string>();
+	const visit = (script: string): void => {
+		if (visited.has(script)) return;
+		visited.add(script);
+		for (const imported of importsOf(script)) if (scripts.includes(imported)) visit(imported);
+		ordered.push(script);
+	};
+	scripts.forEach(visit);
+	return ordered;
+}
+
 function sha256(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64');
 }
@@ -59,8 +90,11 @@ function fail(reason: string): never {
 	throw new Error(`hydrate-after-paint: ${reason} — SvelteKit's page template has changed; see src/lib/server/hydrate-after-paint.ts`);
 }
 
-/** `html` with its app started after the first paint, or unchanged when it is a shell */
-export function hydrateAfterFirstPaint(html: string): string {
+/**
+ * `html` with its app started after the first paint, or unchanged when it is a shell. `importsOf`
+ * gives the scripts a script imports, written as the page writes them.
+ */
+export function hydrateAfterFirstPaint(html: string, importsOf: (script: string) => readonly string[]): string {
 	const scripts = [...html.matchAll(INLINE_SCRIPT)];
 	const boot = scripts.find(([, body]) => body!.includes(IMPORTS_START));
 	if (!boot) fail('no boot script');
@@ -76,10 +110,9 @@ export function hydrateAfterFirstPaint(html: string): string {
 	const deferred =
 		body.slice(0, start) +
 		`(${afterFirstPaint.toString()})(${JSON.stringify(preloads)})` +
+		`.then(() => (${evaluateInTurn.toString()})(${JSON.stringify(dependenciesFirst(preloads, importsOf))}, (href) => import(href)))` +
+		// the modules are all evaluated by now: this only hands them to SvelteKit
 		`.then(() => ${body.slice(start, end + IMPORTS_END.length)})` +
-		// evaluating the modules is one long task and hydrating the page another: a task boundary
-		// between them lets a tap or a keystroke through
-		'.then((modules) => new Promise((resolve) => setTimeout(resolve, 0, modules)))' +
 		body.slice(end + IMPORTS_END.length);
 
 	// the page's Content-Security-Policy allows the inline script by its hash

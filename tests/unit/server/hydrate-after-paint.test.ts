@@ -14,6 +14,23 @@ const SCRIPTS = [
 	'./_app/immutable/chunks/D4.js',
 	'./_app/immutable/entry/app.E5.js'
 ];
+/** what each script imports, as the build's manifest tells it (the framework imports nothing of ours) */
+const IMPORTS: Record<string, string[]> = {
+	'./_app/immutable/entry/start.A1.js': ['./_app/immutable/chunks/C3.js'],
+	'./_app/immutable/chunks/B2.js': ['./_app/immutable/chunks/C3.js', './_app/immutable/chunks/D4.js'],
+	'./_app/immutable/chunks/C3.js': [],
+	'./_app/immutable/chunks/D4.js': ['./_app/immutable/chunks/C3.js', './_app/immutable/chunks/not-preloaded.js'],
+	'./_app/immutable/entry/app.E5.js': ['./_app/immutable/chunks/B2.js', './_app/immutable/entry/start.A1.js']
+};
+const importsOf = (script: string): string[] => IMPORTS[script]!;
+/** an order in which importing each script evaluates it alone, its imports having come before */
+const EVALUATION_ORDER = [
+	'./_app/immutable/chunks/C3.js',
+	'./_app/immutable/entry/start.A1.js',
+	'./_app/immutable/chunks/D4.js',
+	'./_app/immutable/chunks/B2.js',
+	'./_app/immutable/entry/app.E5.js'
+];
 
 /** a page as SvelteKit 2 prerenders it; `hydrates` false gives a shell rendered in the browser */
 function sveltekitPage(hydrates: boolean): string {
@@ -102,7 +119,7 @@ function runBoot(html: string, { paintTiming = true } = {}) {
 
 describe('starting a prerendered page after its first paint', () => {
 	const page = sveltekitPage(true);
-	const deferred = hydrateAfterFirstPaint(page);
+	const deferred = hydrateAfterFirstPaint(page, importsOf);
 
 	it('takes the script requests out of the page head', () => {
 		expect(deferred).not.toMatch(/<link[^>]*rel="modulepreload"/);
@@ -126,19 +143,35 @@ describe('starting a prerendered page after its first paint', () => {
 		const preloads = browser.events.filter((e) => e.startsWith('modulepreload'));
 		expect(preloads).toEqual(SCRIPTS.map((href) => `modulepreload ${href}`));
 		expect(browser.events.slice(preloads.length)).toEqual([
+			...EVALUATION_ORDER.map((href) => `import ${href}`),
 			'import ./_app/immutable/entry/start.A1.js',
 			'import ./_app/immutable/entry/app.E5.js',
 			'start hydrate'
 		]);
 	});
 
-	it('spreads the requests over several tasks, three at most in each', async () => {
+	it('spreads the requests over several tasks, two at most in each', async () => {
 		const browser = runBoot(deferred);
 		const preloads = () => browser.events.filter((e) => e.startsWith('modulepreload'));
 		await browser.paint();
-		expect(preloads()).toHaveLength(3);
+		expect(preloads()).toHaveLength(2);
+		await browser.tick();
+		expect(preloads()).toHaveLength(4);
 		await browser.tick();
 		expect(preloads()).toHaveLength(5);
+	});
+
+	it('evaluates one script per task, each after the scripts it imports', async () => {
+		const browser = runBoot(deferred);
+		await browser.paint();
+		const importedPerTask: string[][] = [];
+		while (!browser.events.some((e) => e.startsWith('start'))) {
+			const before = browser.events.length;
+			await browser.tick();
+			importedPerTask.push(browser.events.slice(before).filter((e) => e.startsWith('import')));
+		}
+		const evaluating = importedPerTask.filter((imports) => imports.length > 0).slice(0, EVALUATION_ORDER.length);
+		expect(evaluating).toEqual(EVALUATION_ORDER.map((href) => [`import ${href}`]));
 	});
 
 	it('starts anyway in a browser that reports no paint', async () => {
@@ -150,7 +183,7 @@ describe('starting a prerendered page after its first paint', () => {
 	it('starts once only when both the paint and the fallback timer come', async () => {
 		const browser = runBoot(deferred);
 		await browser.paint();
-		for (let i = 0; i < 5; i++) await browser.tick();
+		for (let i = 0; i < 20; i++) await browser.tick();
 		expect(browser.events.filter((e) => e.startsWith('start'))).toEqual(['start hydrate']);
 		expect(browser.events.filter((e) => e.startsWith('modulepreload'))).toHaveLength(SCRIPTS.length);
 	});
@@ -159,11 +192,11 @@ describe('starting a prerendered page after its first paint', () => {
 describe('pages left as SvelteKit made them', () => {
 	it('leaves a shell rendered in the browser untouched: nothing is on screen to wait for', () => {
 		const shell = sveltekitPage(false);
-		expect(hydrateAfterFirstPaint(shell)).toBe(shell);
+		expect(hydrateAfterFirstPaint(shell, importsOf)).toBe(shell);
 	});
 
 	it('fails the build when SvelteKit’s boot script no longer looks as expected', () => {
 		const changed = sveltekitPage(true).replace('Promise.all([', 'Promise.allSettled([');
-		expect(() => hydrateAfterFirstPaint(changed)).toThrow(/page template has changed/);
+		expect(() => hydrateAfterFirstPaint(changed, importsOf)).toThrow(/page template has changed/);
 	});
 });
