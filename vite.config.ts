@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { eagerCompileStartup } from './scripts/vite/eager-compile';
 
 // jsPDF imports libraries for features the reports never use (doc.html(), PNG images, its own
 // compression): aliasing them to one stub keeps over 400 KB out of the precache and the PDF chunk.
@@ -10,6 +11,7 @@ const unusedPdfExtras = fileURLToPath(new URL('./src/lib/report/pdf/unused-modul
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		eagerCompileStartup(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',

@@ -1,0 +1,57 @@
+// V8 compiles a function the first time it is called, so on the first page most of the time spent
+// hydrating went into compiling the framework's functions: one long task, right after the first
+// paint, that holds up a tap or a keystroke on a slow laptop. V8's explicit compile hint (a magic
+// comment at the top of a script) asks it to compile the whole script when it arrives instead,
+// in tasks of their own. Only the scripts every start runs carry it: the framework, the root
+// layout and the home page, and what they import; routes loaded later keep lazy compilation.
+// Paired Lighthouse runs (mobile): total blocking time 23–246 ms with it, 180–311 ms without.
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
+import type { Plugin } from 'vite';
+
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** SvelteKit's two entries, which every page's boot script imports (_app/immutable/entry/) */
+const SVELTEKIT_ENTRIES = ['entry/start', 'entry/app'];
+/** our modules every start runs: the root layout; the home page, the app's front door */
+const STARTUP_MODULES = ['/src/routes/+layout.svelte', '/src/routes/+page.svelte'];
+
+/** The chunks a start runs: SvelteKit's entries, the chunks holding STARTUP_MODULES, and all they import. */
+export function startupChunks(bundle: OutputBundle): OutputChunk[] {
+	const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
+	const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+	const startup = new Set<OutputChunk>();
+	const add = (chunk: OutputChunk): void => {
+		if (startup.has(chunk)) return;
+		startup.add(chunk);
+		for (const file of chunk.imports) add(byFile.get(file)!);
+	};
+	for (const chunk of chunks) {
+		const holdsStartupModule = chunk.moduleIds.some((id) => STARTUP_MODULES.some((module) => id.endsWith(module)));
+		if (SVELTEKIT_ENTRIES.includes(chunk.name) || holdsStartupModule) add(chunk);
+	}
+	return [...startup];
+}
+
+/** Puts the hint on the start's chunks of the browser build, once they are minified. */
+export function eagerCompileStartup(): Plugin {
+	return {
+		name: 'acter:eager-compile-startup',
+		apply: 'build',
+		applyToEnvironment: (environment) => environment.name === 'client',
+		generateBundle: {
+			// after Vite's own additions at the top of each chunk: the hint must be the first line
+			order: 'post',
+			handler(_options, bundle) {
+				for (const chunk of startupChunks(bundle)) {
+					chunk.code = EAGER_COMPILE_HINT + chunk.code;
+					// a source map, when the build makes one, must skip the added line
+					const map = bundle[`${chunk.fileName}.map`] as OutputAsset | undefined;
+					if (map) {
+						const parsed = JSON.parse(String(map.source)) as { mappings: string };
+						map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+					}
+				}
+			}
+		}
+	};
+}
