@@ -18,7 +18,8 @@ export default defineConfig({
 			filename: 'sw.ts',
 			// The worker is registered from whichever page the app starts on: left relative, its URL
 			// would resolve to /questionnaire/sw.js on a deep link (a 404, and no offline install).
-			// The SPA fallback already assumes the app at the root of its host.
+			// The app is served at the root of its host (kit.paths.base is empty), as its SPA
+			// fallback page already assumes.
 			base: '/',
 			registerType: 'prompt',
 			injectRegister: false,

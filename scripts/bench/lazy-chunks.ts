@@ -2,10 +2,11 @@
 // modules) and the embedded font. Read from Vite's client manifest, sized from build/.
 import { existsSync, readdirSync } from 'node:fs';
 import { absent, figure, type Figure } from './figure';
-import { buildDir, root } from './paths';
+import { readViteManifest, type Manifest } from '../../src/lib/server/vite-manifest';
+import { buildDir, root, viteManifest } from './paths';
 import { PDF_BROWSER } from './pdf-contract';
 import { sizesOfFile, sum, type Sizes } from './sizes';
-import { chunkKeyOf, readViteManifest, type Manifest } from './vite-manifest';
+import { chunkKeyOf } from './vite-manifest';
 
 
 export interface LazyFiles {
@@ -71,7 +72,7 @@ export function measurePdfChunks(): LazyFiles {
 	if (!existsSync(`${root}${PDF_BROWSER}`)) {
 		return missing(`${PDF_BROWSER} is absent: this tree has no PDF renderer yet`);
 	}
-	const manifest = readViteManifest();
+	const manifest = readViteManifest(viteManifest);
 	const rendererKey = chunkKeyOf(manifest, PDF_BROWSER);
 	if (!rendererKey || !manifest[rendererKey]!.isDynamicEntry) return missing(NOT_LAZY);
 	return sized(filesOf(manifest, pdfOnlyChunks(manifest)));

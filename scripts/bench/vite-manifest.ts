@@ -1,23 +1,6 @@
-// Vite's client build manifest: which source module became which file, and what each chunk imports.
-import { readFileSync } from 'node:fs';
+// Finding a source module's chunk in Vite's client build manifest (read by src/lib/server/vite-manifest.ts).
 import { basename } from 'node:path';
-import { viteManifest } from './paths';
-
-export interface Chunk {
-	readonly file: string;
-	readonly name?: string;
-	readonly isEntry?: boolean;
-	readonly isDynamicEntry?: boolean;
-	readonly imports?: readonly string[];
-	readonly dynamicImports?: readonly string[];
-	readonly css?: readonly string[];
-	readonly assets?: readonly string[];
-}
-export type Manifest = Readonly<Record<string, Chunk>>;
-
-export function readViteManifest(): Manifest {
-	return JSON.parse(readFileSync(viteManifest, 'utf8')) as Manifest;
-}
+import type { Manifest } from '../../src/lib/server/vite-manifest';
 
 /** The manifest key of the chunk a source module became. Vite keys a chunk by its source module,
  * but when Rollup merges small chunks into it (`experimentalMinChunkSize`) the chunk loses that

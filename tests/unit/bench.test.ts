@@ -5,7 +5,8 @@ import { budgetSummary, figure } from '../../scripts/bench/figure';
 import { pdfOnlyChunks } from '../../scripts/bench/lazy-chunks';
 import { precacheUrls } from '../../scripts/bench/precache';
 import { median } from '../../scripts/bench/stats';
-import { chunkKeyOf, type Manifest } from '../../scripts/bench/vite-manifest';
+import { chunkKeyOf } from '../../scripts/bench/vite-manifest';
+import type { Manifest } from '../../src/lib/server/vite-manifest';
 
 describe('bench', () => {
 	it('takes the median of odd and even counts', () => {

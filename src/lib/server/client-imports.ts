@@ -1,29 +1,28 @@
 // Which scripts a script of the client build imports, read from the manifest Vite writes with the
 // build. Only prerendering uses it: the client is built by then.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-interface ManifestChunk {
-	file: string;
-	imports?: string[];
-}
+import { readViteManifest, type Manifest } from './vite-manifest';
 
 const MANIFEST = join(process.cwd(), '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
 
-let chunks: ManifestChunk[] | undefined;
-
-function manifestChunks(): ManifestChunk[] {
-	if (!chunks) {
-		const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
-		chunks = Object.values(manifest).map(({ file, imports = [] }) => ({ file, imports: imports.map((key) => manifest[key]!.file) }));
-	}
-	return chunks;
+/**
+ * `importsOf(script)`: the scripts `script` imports statically, written as `script` is (relative
+ * to the page, `./_app/…`, or from the root, `/_app/…`).
+ */
+export function importsInManifest(manifest: Manifest): (script: string) => string[] {
+	const chunks = Object.values(manifest);
+	return (script) => {
+		const chunk = chunks.find(({ file }) => script.endsWith(`/${file}`));
+		if (!chunk) throw new Error(`client-imports: ${script} is not in the build's manifest`);
+		const prefix = script.slice(0, script.length - chunk.file.length);
+		return (chunk.imports ?? []).map((key) => prefix + manifest[key]!.file);
+	};
 }
 
-/** the scripts `script` imports, written relative to the page as `script` is (`./_app/…`) */
+let fromBuild: ((script: string) => string[]) | undefined;
+
+/** `importsInManifest` for the client just built */
 export function clientImportsOf(script: string): string[] {
-	const chunk = manifestChunks().find(({ file }) => script.endsWith(`/${file}`));
-	if (!chunk) throw new Error(`client-imports: ${script} is not in ${MANIFEST}`);
-	const prefix = script.slice(0, script.length - chunk.file.length);
-	return chunk.imports!.map((file) => prefix + file);
+	fromBuild ??= importsInManifest(readViteManifest(MANIFEST));
+	return fromBuild(script);
 }

@@ -75,7 +75,7 @@ function bootScript(html: string): string {
 }
 
 /** Runs the boot script against a stand-in browser; `paint()` reports the first contentful paint. */
-function runBoot(html: string, { paintTiming = true } = {}) {
+function runBoot(html: string, { paintTiming = true, modulepreload = true } = {}) {
 	const events: string[] = [];
 	const timers: (() => void)[] = [];
 	let paintObserver: ((list: { getEntriesByName(name: string): unknown[] }, observer: { disconnect(): void }) => void) | undefined;
@@ -85,7 +85,7 @@ function runBoot(html: string, { paintTiming = true } = {}) {
 		document: {
 			currentScript: { parentElement: 'body' },
 			head: { append: (link: { rel: string; href: string }) => events.push(`${link.rel} ${link.href}`) },
-			createElement: () => ({ rel: '', href: '' })
+			createElement: () => ({ rel: '', href: '', relList: { supports: (token: string) => modulepreload && token === 'modulepreload' } })
 		},
 		PerformanceObserver: paintTiming
 			? class {
@@ -116,6 +116,17 @@ function runBoot(html: string, { paintTiming = true } = {}) {
 		async tick() {
 			for (const timer of timers.splice(0)) timer();
 			await settle();
+		},
+		/** runs the tasks until the app starts; the events of each task, in turn */
+		async untilStarted(): Promise<string[][]> {
+			const perTask: string[][] = [];
+			while (!events.some((e) => e.startsWith('start'))) {
+				if (perTask.length === 50) throw new Error('the app did not start within 50 tasks');
+				const before = events.length;
+				await this.tick();
+				perTask.push(events.slice(before));
+			}
+			return perTask;
 		}
 	};
 }
@@ -142,7 +153,7 @@ describe('starting a prerendered page after its first paint', () => {
 		await browser.paint('first-paint');
 		expect(browser.events).toEqual([]);
 		await browser.paint();
-		while (!browser.events.some((e) => e.startsWith('start'))) await browser.tick();
+		await browser.untilStarted();
 		const preloads = browser.events.filter((e) => e.startsWith('modulepreload'));
 		expect(preloads).toEqual(EVALUATION_ORDER.map((href) => `modulepreload ${href}`));
 		expect(browser.events.slice(preloads.length)).toEqual([
@@ -169,19 +180,25 @@ describe('starting a prerendered page after its first paint', () => {
 	it('evaluates one script per task, each after the scripts it imports', async () => {
 		const browser = runBoot(deferred);
 		await browser.paint();
-		const importedPerTask: string[][] = [];
-		while (!browser.events.some((e) => e.startsWith('start'))) {
-			const before = browser.events.length;
-			await browser.tick();
-			importedPerTask.push(browser.events.slice(before).filter((e) => e.startsWith('import')));
-		}
+		const importedPerTask = (await browser.untilStarted()).map((events) => events.filter((e) => e.startsWith('import')));
 		const evaluating = importedPerTask.filter((imports) => imports.length > 0).slice(0, EVALUATION_ORDER.length);
 		expect(evaluating).toEqual(EVALUATION_ORDER.map((href) => [`import ${href}`]));
 	});
 
+	it('leaves the scripts to SvelteKit’s imports in a browser without modulepreload, which fetch them together', async () => {
+		const browser = runBoot(deferred, { modulepreload: false });
+		await browser.paint();
+		await browser.untilStarted();
+		expect(browser.events.filter((e) => e.startsWith('import') || e.startsWith('start'))).toEqual([
+			'import ./_app/immutable/entry/start.A1.js',
+			'import ./_app/immutable/entry/app.E5.js',
+			'start hydrate'
+		]);
+	});
+
 	it('starts anyway in a browser that reports no paint', async () => {
 		const browser = runBoot(deferred, { paintTiming: false });
-		while (!browser.events.some((e) => e.startsWith('start'))) await browser.tick();
+		await browser.untilStarted();
 		expect(browser.events.at(-1)).toBe('start hydrate');
 	});
 

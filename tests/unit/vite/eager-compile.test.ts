@@ -1,7 +1,7 @@
 // Which chunks of the browser build ask V8 to compile them whole on arrival: those every start runs.
-import type { OutputBundle, OutputChunk } from 'rollup';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import { describe, expect, it } from 'vitest';
-import { startupChunks } from '../../../scripts/vite/eager-compile';
+import { EAGER_COMPILE_HINT, eagerCompileStartup, startupChunks } from '../../../scripts/vite/eager-compile';
 
 function chunk(fileName: string, name: string, moduleIds: string[], imports: string[] = []): OutputChunk {
 	return { type: 'chunk', fileName, name, moduleIds, imports } as Partial<OutputChunk> as OutputChunk;
@@ -22,7 +22,7 @@ const bundle = Object.fromEntries(
 	].map((output) => [output.fileName, output])
 ) as OutputBundle;
 
-describe('the scripts compiled whole on arrival', () => {
+describe('the chunks every start runs', () => {
 	const files = startupChunks(bundle).map((output) => output.fileName);
 
 	it('are SvelteKit’s entries, the root layout, the home page and everything they import', () => {
@@ -33,5 +33,25 @@ describe('the scripts compiled whole on arrival', () => {
 		expect(files).not.toContain('nodes/7.js');
 		expect(files).not.toContain('chunks/meeting.js');
 		expect(files).not.toContain('chunks/pdf.js');
+	});
+});
+
+describe('the plugin', () => {
+	it('puts the hint on the first line of the start’s chunks only, and shifts their source maps by that line', () => {
+		const outputs = Object.fromEntries(
+			[
+				chunk('entry/start.js', 'entry/start', ['/app/node_modules/@sveltejs/kit/src/runtime/client/entry.js']),
+				chunk('nodes/7.js', 'nodes/7', ['/app/src/routes/reunion/+page.svelte'])
+			].map((output) => [output.fileName, { ...output, code: 'const __vite__mapDeps=0;import"./x.js";' }])
+		) as OutputBundle;
+		outputs['entry/start.js.map'] = { type: 'asset', fileName: 'entry/start.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA,CAAC' }) } as Partial<OutputAsset> as OutputAsset;
+		const { handler } = eagerCompileStartup().generateBundle as { handler: (options: unknown, bundle: OutputBundle) => void };
+		handler({}, outputs);
+
+		const code = (file: string) => (outputs[file] as OutputChunk).code;
+		expect(code('entry/start.js')).toBe(`${EAGER_COMPILE_HINT}const __vite__mapDeps=0;import"./x.js";`);
+		expect(code('entry/start.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+		expect(code('nodes/7.js')).not.toContain('allFunctionsCalledOnLoad');
+		expect(JSON.parse(String((outputs['entry/start.js.map'] as OutputAsset).source))).toEqual({ version: 3, mappings: ';AAAA,CAAC' });
 	});
 });
