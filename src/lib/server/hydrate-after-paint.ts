@@ -19,6 +19,9 @@ const HYDRATES = 'node_ids:';
  * Runs in the page, inlined by its source text: resolves once the first contentful paint is on
  * screen, having asked for the scripts so that they arrive together. A hidden tab reports its paint
  * when it is shown; browsers that report none (Safari before 14.1) start after three seconds.
+ * SvelteKit's client reads session storage (scroll positions, snapshots) as it is evaluated, and a
+ * page's first read waits for the browser to load that storage: 8 to 25 ms in profiles here. Read
+ * first, in a task of its own, it lengthens no other.
  */
 function afterFirstPaint(scripts: readonly string[]): Promise<void> {
 	return new Promise((resolve) => {
@@ -38,7 +41,12 @@ function afterFirstPaint(scripts: readonly string[]): Promise<void> {
 		const start = (): void => {
 			if (started) return;
 			started = true;
-			preload(0);
+			try {
+				sessionStorage.getItem('');
+			} catch {
+				// storage disabled: SvelteKit copes, and so does the page
+			}
+			setTimeout(preload, 0, 0);
 		};
 		try {
 			new PerformanceObserver((entries, observer) => {

@@ -97,6 +97,7 @@ function runBoot(html: string, { paintTiming = true, modulepreload = true } = {}
 					}
 				}
 			: undefined,
+		sessionStorage: { getItem: () => events.push('sessionStorage read') && null },
 		setTimeout: (callback: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) => timers.push(() => callback(...args)),
 		importModule: (href: string) => {
 			events.push(`import ${href}`);
@@ -156,7 +157,7 @@ describe('starting a prerendered page after its first paint', () => {
 		await browser.untilStarted();
 		const preloads = browser.events.filter((e) => e.startsWith('modulepreload'));
 		expect(preloads).toEqual(EVALUATION_ORDER.map((href) => `modulepreload ${href}`));
-		expect(browser.events.slice(preloads.length)).toEqual([
+		expect(browser.events.slice(1 + preloads.length)).toEqual([
 			...EVALUATION_ORDER.map((href) => `import ${href}`),
 			'import ./_app/immutable/entry/start.A1.js',
 			'import ./_app/immutable/entry/app.E5.js',
@@ -164,10 +165,12 @@ describe('starting a prerendered page after its first paint', () => {
 		]);
 	});
 
-	it('spreads the requests over several tasks, two at most in each', async () => {
+	it('reads session storage alone in the paint’s task, for SvelteKit, then asks for the scripts, two at most per task', async () => {
 		const browser = runBoot(deferred);
 		const preloads = () => browser.events.filter((e) => e.startsWith('modulepreload'));
 		await browser.paint();
+		expect(browser.events).toEqual(['sessionStorage read']);
+		await browser.tick();
 		expect(preloads()).toHaveLength(2);
 		await browser.tick();
 		expect(preloads()).toHaveLength(4);
