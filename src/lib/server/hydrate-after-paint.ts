@@ -64,8 +64,8 @@ function afterFirstPaint(scripts: readonly string[]): Promise<void> {
 /**
  * Runs in the page like `afterFirstPaint`: imports the scripts one after the other, a task apart.
  * Given each after those it imports, every import evaluates a single module (two chunks importing
- * each other are evaluated together), so that no task of the start is long enough to hold up a
- * tap or a keystroke. `load` is the page's own `import()`, written out in the generated script
+ * each other are evaluated together), so that evaluating them adds no long task to the start,
+ * none to hold up a tap or a keystroke. `load` is the page's own `import()`, written out in the generated script
  * where the bundler cannot rewrite it. A browser without modulepreload (Safari before 17, Firefox
  * before 115) has not asked for the scripts yet: importing them in turn would fetch them one after
  * the other, so it leaves them to SvelteKit's imports, which fetch them together.
