@@ -1,6 +1,5 @@
 // Makes the PDF in the browser. Loaded only when a PDF is asked for (see load.ts); it imports the
-// renderer statically, so jsPDF downloads in parallel with the report's own code
-// instead of after it.
+// renderer statically, so jsPDF downloads in parallel with the report's own code instead of after it.
 import type { Diagnostic } from '../../model/diagnostic';
 import { reportFor } from '../diagnostic-report';
 import { fontAssets } from './font-assets';

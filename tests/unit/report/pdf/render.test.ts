@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageCount } from '../../../../scripts/bench/pdf-contract';
 import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
 import { FRENCH_SPECIAL_CHARACTERS } from '../../../fixtures/french-characters';
 import { LONG_URLS, SHORT_URL, reportModel } from '../../../fixtures/report-model';
@@ -32,11 +33,13 @@ afterAll(async () => {
 const unwrapped = (): string => text.replace(/\n\s*/g, '');
 
 describe('report PDF drawn in Node', () => {
-	it('is A4 portrait with 8 to 12 pages and the document properties', () => {
+	it('is A4 portrait with 8 to 12 pages and the document properties', async () => {
 		const info = run('pdfinfo', '-isodates', pdfPath);
 		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 		expect(pageCount).toBeGreaterThanOrEqual(8);
 		expect(pageCount).toBeLessThanOrEqual(12);
+		// the bench counts pages without poppler: it must count the same
+		expect(pdfPageCount(await readFile(pdfPath))).toBe(pageCount);
 		expect(info).toMatch(/Page size:\s+595\.2\d x 841\.8\d pts \(A4\)/);
 		expect(info).toContain(`Title:           ${reportModel.meta.title}`);
 		expect(info).toContain(`Author:          ${reportModel.meta.author}`);
