@@ -1,0 +1,66 @@
+// Every sentence the results page and the PDF build around a name, tried with every name the app
+// inserts: each support option of the catalogue and each model.
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../src/lib/content/grammar';
+import { supportOptions } from '../../../src/lib/content/supports';
+import { modelDescriptions } from '../../../src/lib/content/typology/models';
+import {
+	alreadyLike,
+	countriesMatching,
+	hybridReading,
+	ifOfficialsChoose,
+	newEditionOf,
+	officialPage,
+	optionsShown,
+	phrasesWithName
+} from '../../../src/lib/report/phrases';
+
+/** « de », « le », « la », « que » written whole before a vowel sound, or « de le », « à les »… */
+const broken = /(?<!\p{L})(de|le|la|que) [aeiouyàâéèêîôûœ]|(?<!\p{L})de (le|les) |(?<!\p{L})à (le|les) /iu;
+
+const names: [string, Mention][] = [
+	...supportOptions.map((option): [string, Mention] => [option.id, option.mention]),
+	...Object.values(modelDescriptions).map((model): [string, Mention] => [model.id, model.mention])
+];
+
+describe('phrases around a name', () => {
+	it('read as French with known names', () => {
+		const [erasmus, afccre, agencies, cuf] = ['erasmus_youth', 'afccre', 'water_agencies', 'cuf'].map(
+			(id) => supportOptions.find((o) => o.id === id)!.mention
+		);
+		expect(officialPage(erasmus!)).toBe('Page officielle d’Erasmus+ Jeunesse');
+		expect(officialPage(afccre!)).toBe('Page officielle de l’AFCCRE');
+		expect(officialPage(agencies!)).toBe('Page officielle des agences de l’eau');
+		expect(officialPage(cuf!)).toBe('Page officielle de Cités Unies France');
+		const { astre, cosmin, cimob, humanis } = modelDescriptions;
+		expect(hybridReading(astre.mention, [cosmin.mention])).toBe('Votre action emprunte aussi à COSMIN\u00a0: sa part est proche de celle d’ASTRE.');
+		expect(hybridReading(humanis.mention, [cosmin.mention, cimob.mention])).toBe(
+			'Votre action emprunte aussi à COSMIN et à CIMOB\u00a0: leurs parts sont proches de celle d’HUMANIS.'
+		);
+		expect(ifOfficialsChoose(astre.mention, astre.meaning)).toBe(`Si vos élus choisissent d’aller vers ASTRE (${astre.meaning})`);
+		expect(alreadyLike(astre.mention)).toBe('Votre action ressemble déjà à ASTRE');
+	});
+
+	it.each(names)('%s, in every phrase that inserts a name', (_id, mention) => {
+		expect(phrasesWithName.length).toBeGreaterThanOrEqual(5);
+		for (const phrase of phrasesWithName) {
+			const text = phrase(mention);
+			expect(text).toContain(mention.text);
+			expect(text).not.toMatch(broken);
+		}
+	});
+
+	it('elides before a name the user typed', () => {
+		expect(newEditionOf('Agglo du Pays de Dreux')).toBe('Nouvelle édition d’Agglo du Pays de Dreux');
+		expect(newEditionOf('Lyon')).toBe('Nouvelle édition de Lyon');
+	});
+
+	it('agrees counts with the French plural rules', () => {
+		expect(countriesMatching(0)).toBe('Aucun pays ne correspond.');
+		expect(countriesMatching(1)).toBe('1\u00a0pays correspond.');
+		expect(countriesMatching(4)).toBe('4\u00a0pays correspondent.');
+		expect(optionsShown(0, 12)).toBe('0\u00a0dispositif affiché sur 12.');
+		expect(optionsShown(1, 1)).toBe('1\u00a0dispositif affiché sur 1.');
+		expect(optionsShown(5, 12)).toBe('5\u00a0dispositifs affichés sur 12.');
+	});
+});
