@@ -6,12 +6,15 @@ import type { Answers } from '../content/types';
 import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
 import { displayName, type Diagnostic } from '../model/diagnostic';
-import type { ReportModel } from './model';
+import type { ReportBlock, ReportModel, ReportOptions, ReportSection } from './model';
 import { answersSection, methodSection } from './sections/annex';
+import { glossarySection } from './sections/glossary';
 import { placementSection } from './sections/placement';
 import { needsSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { scoringSection } from './sections/scoring';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
+import { typeset } from './typeset';
 
 export interface ReportInput {
 	readonly diagnostic: Diagnostic;
@@ -20,6 +23,7 @@ export interface ReportInput {
 	readonly placement: Placement;
 	readonly recommendations: Recommendations;
 	readonly now: Date;
+	readonly options?: ReportOptions;
 }
 
 function territoryLine(answers: Answers): string | null {
@@ -29,11 +33,46 @@ function territoryLine(answers: Answers): string | null {
 	return department ? `${region.name} — ${department.name} (${department.code})` : region.name;
 }
 
-export function buildReportModel({ diagnostic, answers, placement, recommendations, now }: ReportInput): ReportModel {
+/** every text the paper shows, its numbers kept with their units and its brackets flat (typeset.ts) */
+function typesetBlock(block: ReportBlock): ReportBlock {
+	switch (block.kind) {
+		case 'heading':
+		case 'paragraph':
+		case 'intro':
+			return { ...block, text: typeset(block.text) };
+		case 'bullets':
+			return { ...block, items: block.items.map(typeset) };
+		case 'facts':
+			return { ...block, rows: block.rows.map(([label, value]) => [typeset(label), typeset(value)] as const) };
+		case 'table':
+			return { ...block, columns: block.columns.map(typeset), rows: block.rows.map((row) => row.map(typeset)) };
+		case 'chart':
+			return { ...block, alt: typeset(block.alt) };
+		case 'link':
+			return { ...block, label: typeset(block.label) };
+		case 'group':
+			return { ...block, title: typeset(block.title), blocks: block.blocks.map(typesetBlock) };
+	}
+}
+
+function typesetSection(section: ReportSection): ReportSection {
+	return { ...section, title: typeset(section.title), blocks: section.blocks.map(typesetBlock) };
+}
+
+export function buildReportModel({ diagnostic, answers, placement, recommendations, now, options = {} }: ReportInput): ReportModel {
 	const name = displayName(diagnostic);
 	const createdAt = now.toISOString();
 	const typeLabel = authorityTypes.find((t) => t.id === answers['authority_type'])?.label;
 	const title = 'Feuille de route de l’action extérieure';
+	const main = [
+		summarySection(placement, recommendations),
+		placementSection(placement),
+		needsSection(recommendations),
+		optionsSection(recommendations),
+		roadmapSection(recommendations),
+		peersSection(recommendations),
+		methodSection(recommendations.catalogueUpdatedAt)
+	];
 	return {
 		meta: {
 			title: `${title} — ${name}`,
@@ -51,15 +90,8 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 				(line): line is string => Boolean(line)
 			)
 		},
-		sections: [
-			summarySection(placement, recommendations),
-			placementSection(placement),
-			needsSection(recommendations),
-			optionsSection(recommendations),
-			roadmapSection(recommendations),
-			peersSection(recommendations),
-			answersSection(answers),
-			methodSection(recommendations.catalogueUpdatedAt)
-		]
+		sections: [...main, glossarySection(main), ...(options.annex ? [scoringSection(placement), answersSection(answers)] : [])]
+			.filter((section): section is ReportSection => section !== null)
+			.map(typesetSection)
 	};
 }

@@ -7,7 +7,7 @@ import { placeDiagnostic } from '../engine/typology/placement';
 import type { Placement } from '../engine/typology/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { buildReportModel } from './build';
-import type { ReportModel } from './model';
+import type { ReportModel, ReportOptions } from './model';
 
 export interface DiagnosticReport {
 	readonly placement: Placement;
@@ -15,9 +15,9 @@ export interface DiagnosticReport {
 	readonly model: ReportModel;
 }
 
-export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
+export function reportFor(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): DiagnosticReport {
 	const answers = effectiveAnswers(questionnaire, diagnostic.answers);
 	const placement = placeDiagnostic(answers);
 	const recommendations = buildRecommendations(answers, placement);
-	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now }) };
+	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now, options }) };
 }

@@ -39,3 +39,12 @@ export function slug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 	return plain.slice(0, 60) || 'collectivite';
 }
+
+/** « https://www.afccre.org/fr/… » → « afccre.org »: the site, readable on paper; the link carries the rest */
+export function shortAddress(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}

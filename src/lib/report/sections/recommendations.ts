@@ -1,7 +1,9 @@
 // Needs, support options, roadmap and peers: the recommendations as report sections.
-import type { Horizon, Recommendations } from '../../engine/recommendations';
+import type { Horizon, RankedOption, Recommendations } from '../../engine/recommendations';
+import { optionsWithReason } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { frenchDate } from '../text';
+import { officialPage } from '../phrases';
+import { frenchDate, joinFrench, shortAddress } from '../text';
 
 /** the results page's words when the authority has no need, declared or inferred */
 export const noNeedParagraph: ReportBlock = {
@@ -9,65 +11,68 @@ export const noNeedParagraph: ReportBlock = {
 	text: 'Vous n’avez indiqué aucun besoin particulier, et vos réponses n’en font apparaître aucun.'
 };
 
+/** the strongest reasons of a need or an option; the app lists them all */
+const REASONS_SHOWN = 3;
+
+/** one row per need: what it is, then why it came out (a table reads faster than a list of lists) */
 export function needsSection(recommendations: Recommendations): ReportSection {
 	if (recommendations.needs.length === 0) return { id: 'needs', title: 'Vos besoins', blocks: [noNeedParagraph] };
 	return {
 		id: 'needs',
 		title: 'Vos besoins',
-		blocks: recommendations.needs.map((need) => ({
-			kind: 'group',
-			title: need.label,
-			blocks: [
-				{
-					kind: 'paragraph',
-					text: need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.',
-					tone: 'muted'
-				},
-				{ kind: 'bullets', items: need.reasons }
-			]
-		}))
+		blocks: [
+			{
+				kind: 'facts',
+				rows: recommendations.needs.map((need) => [
+					need.label,
+					[need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.', ...need.reasons.slice(0, REASONS_SHOWN)].join(' ')
+				])
+			}
+		]
 	};
 }
 
 /** The full list stays in the app; the paper keeps the options to act on first. */
-const OPTIONS_IN_REPORT = 6;
+const OPTIONS_IN_REPORT = 5;
+
+function optionGroup({ option, why }: RankedOption): ReportBlock {
+	const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
+	for (const figure of option.figures) rows.push([`Repère (${figure.year})`, figure.text]);
+	if (option.contact) rows.push(['Contact', option.contact]);
+	return {
+		kind: 'group',
+		title: option.name,
+		blocks: [
+			{ kind: 'paragraph', text: option.offers },
+			{ kind: 'intro', text: 'Pourquoi pour vous :' },
+			{ kind: 'bullets', items: why.slice(0, REASONS_SHOWN) },
+			{ kind: 'facts', rows },
+			{ kind: 'link', label: `${officialPage(option.mention)} (${shortAddress(option.url)})`, url: option.url }
+		]
+	};
+}
 
 export function optionsSection(recommendations: Recommendations): ReportSection {
-	const shown = recommendations.options.slice(0, OPTIONS_IN_REPORT);
-	const others = recommendations.options.length - shown.length;
+	// an option is printed with the reason it fits this authority, or not at all
+	const withReason = optionsWithReason(recommendations.options).map((o) => o.ranked);
+	const shown = withReason.slice(0, OPTIONS_IN_REPORT);
+	const others = withReason.slice(OPTIONS_IN_REPORT).map((o) => o.option.shortName ?? o.option.name);
 	return {
 		id: 'options',
 		title: 'Les dispositifs qui vous correspondent',
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre. Données à jour au ${frenchDate(recommendations.catalogueUpdatedAt)} : les montants et les taux changent presque chaque année, vérifiez-les sur la page officielle.`,
-				tone: 'muted'
+				text: `Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre. Données à jour au ${frenchDate(recommendations.catalogueUpdatedAt)} : les montants et les taux changent presque chaque année, vérifiez-les sur la page officielle.`,
+				tone: 'muted',
+				keepWithNext: true
 			},
-			...shown.map(({ option, why }): ReportBlock => {
-				const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
-				for (const figure of option.figures) rows.push([`Repère (${figure.year})`, figure.text]);
-				if (option.contact) rows.push(['Contact', option.contact]);
-				return {
-					kind: 'group',
-					title: option.name,
-					blocks: [
-						{ kind: 'paragraph', text: option.offers },
-						{ kind: 'intro', text: 'Pourquoi pour vous :' },
-						{ kind: 'bullets', items: why.slice(0, 3) },
-						{ kind: 'facts', rows },
-						{ kind: 'link', label: 'Page officielle', url: option.url }
-					]
-				};
-			}),
-			...(others > 0
+			...shown.map(optionGroup),
+			...(others.length > 0
 				? [
 						{
 							kind: 'paragraph',
-							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
-								.slice(OPTIONS_IN_REPORT)
-								.map((o) => o.option.shortName ?? o.option.name)
-								.join(', ')}. Leur présentation complète est dans l’application.`,
+							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${joinFrench(others)}.`,
 							tone: 'muted'
 						} satisfies ReportBlock
 					]
@@ -76,25 +81,24 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 	};
 }
 
+
 const horizonTitles: Record<Horizon, string> = {
 	three_months: 'Dans les trois prochains mois',
 	one_year: 'Dans l’année',
 	three_years: 'D’ici trois ans'
 };
 
+/** each horizon a table of steps: the step, then what to do and with whom */
 export function roadmapSection(recommendations: Recommendations): ReportSection {
 	const blocks: ReportBlock[] = [];
 	for (const horizon of Object.keys(horizonTitles) as Horizon[]) {
 		const steps = recommendations.roadmap.steps.filter((s) => s.horizon === horizon);
 		if (steps.length === 0) continue;
 		blocks.push({ kind: 'heading', text: horizonTitles[horizon] });
-		for (const step of steps) {
-			const stepBlocks: ReportBlock[] = [{ kind: 'paragraph', text: step.detail }];
-			if (step.options.length > 0) {
-				stepBlocks.push({ kind: 'paragraph', text: `Avec : ${step.options.map((o) => o.name).join(', ')}.`, tone: 'muted' });
-			}
-			blocks.push({ kind: 'group', title: step.title, blocks: stepBlocks });
-		}
+		blocks.push({
+			kind: 'facts',
+			rows: steps.map((step) => [step.title, step.options.length > 0 ? `${step.detail} Avec : ${joinFrench(step.options.map((o) => o.name))}.` : step.detail])
+		});
 	}
 	return { id: 'roadmap', title: 'Votre feuille de route', blocks };
 }
@@ -105,7 +109,7 @@ export function peersSection(recommendations: Recommendations): ReportSection {
 		id: 'peers',
 		title: 'Vous et les collectivités de l’étude',
 		blocks: [
-			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted' },
+			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted', keepWithNext: true },
 			statements.length === 0
 				? { kind: 'paragraph', text: 'Vos réponses ne permettent pas encore de vous situer parmi les collectivités de l’étude.' }
 				: {

@@ -1,0 +1,86 @@
+// Optional annex: how the placement was worked out, with the points each answer gave. Left out of
+// the report unless the user asks for it: a council reads the placement in plain words instead.
+import type { EngagedPlacement, Evidence, Placement } from '../../engine/typology/types';
+import type { ReportBlock, ReportSection } from '../model';
+import { modelName, modelTitle, percent } from '../text';
+
+/** the weightiest answers of each model, not every point */
+const EVIDENCE_PER_SIDE = 4;
+
+const points = (weight: number) => `${weight > 0 ? '+' : '−'}${Math.abs(weight)}\u00a0point${Math.abs(weight) > 1 ? 's' : ''}`;
+
+/** compared without accents, case or the kind of space (« 20 ans », « 20\u00a0ans ») */
+const comparable = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/\s+/g, ' ')
+		.toLowerCase()
+		.trim();
+
+/**
+ * « Moins de 10 000 € — Moins de 10 000 € par an : le budget des… » reads the range twice: when the
+ * reason already starts with the answer, the reason alone says it.
+ */
+export function evidenceLine(evidence: Evidence): string {
+	const said = comparable(evidence.reason).startsWith(comparable(evidence.answer));
+	return `${said ? evidence.reason : `${evidence.answer} — ${evidence.reason}`} (${points(evidence.weight)})`;
+}
+
+function evidenceItems(evidence: readonly Evidence[]): string[] {
+	const strongest = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, EVIDENCE_PER_SIDE);
+	const rest = evidence.length - strongest.length;
+	return [...strongest.map(evidenceLine), ...(rest > 0 ? [`et ${rest} autre${rest > 1 ? 's' : ''} réponse${rest > 1 ? 's' : ''} de moindre poids`] : [])];
+}
+
+function sharesTable(placement: EngagedPlacement): ReportBlock {
+	return {
+		kind: 'table',
+		columns: ['Modèle', 'Part', 'Orientation', 'Structuration'],
+		widths: [3, 1, 1.3, 1.3],
+		rows: placement.models.map((m) => [
+			modelTitle(m.model),
+			percent(m.share),
+			percent(placement.orientation.shares[m.model]),
+			percent(placement.structuring.shares[m.model])
+		])
+	};
+}
+
+function modelGroups(placement: EngagedPlacement): ReportBlock[] {
+	return placement.models
+		.filter((reading) => reading.evidenceFor.length + reading.evidenceAgainst.length > 0)
+		.map((reading) => ({
+			kind: 'group',
+			title: `${modelName(reading.model)} — ${percent(reading.share)}`,
+			blocks: [
+				{ kind: 'intro', text: 'Ce qui vous en rapproche :' },
+				reading.evidenceFor.length > 0
+					? { kind: 'bullets', items: evidenceItems(reading.evidenceFor) }
+					: { kind: 'paragraph', text: 'Aucune réponse ne vous en rapproche.', tone: 'muted' },
+				{ kind: 'intro', text: 'Ce qui vous en éloigne :' },
+				reading.evidenceAgainst.length > 0
+					? { kind: 'bullets', items: evidenceItems(reading.evidenceAgainst) }
+					: { kind: 'paragraph', text: 'Aucune réponse ne vous en éloigne.', tone: 'muted' }
+			]
+		}));
+}
+
+export function scoringSection(placement: Placement): ReportSection | null {
+	if (placement.kind === 'starting') return null;
+	return {
+		id: 'scoring',
+		title: 'Annexe : le détail du classement',
+		newPage: true,
+		blocks: [
+			{
+				kind: 'paragraph',
+				text: 'Le classement attribue des points à chaque modèle selon les traits que l’étude lui associe (motivations, actions, thèmes, zones, organisation, budget, financements, réseaux, ancienneté), sur deux axes : l’orientation (pourquoi et sur quoi vous agissez) et la structuration (comment vous êtes organisés). Les parts en pourcentage en découlent ; un écart de quelques points entre deux modèles signale un profil hybride.',
+				keepWithNext: true
+			},
+			sharesTable(placement),
+			{ kind: 'heading', text: 'Les réponses qui ont pesé, modèle par modèle' },
+			...modelGroups(placement)
+		]
+	};
+}
