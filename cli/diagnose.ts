@@ -1,4 +1,4 @@
-// npm run diagnose -- <fichier.json ou dossier> [autres…] [--pdf <sortie.pdf>] [--pdf-dir <dossier>]
+// npm run diagnose -- <fichier.json ou dossier> [autres…] [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--annex]
 // Prints each exported diagnostic's placement and recommendations as JSON on stdout; problems go
 // to stderr in French, the other files are still read, and the exit code is 1 when any file failed.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ const now = new Date();
 const output = [];
 const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
-	const report = reportFor(diagnostic, now);
+	const report = reportFor(diagnostic, now, { annex: args.annex });
 	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
 	let pdf: string | undefined;
 	if (args.pdf || args.pdfDir) {
