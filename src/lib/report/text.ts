@@ -2,9 +2,11 @@
 import { modelDescriptions } from '../content/typology/models';
 import type { ModelId } from '../engine/typology/types';
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+// built on first use: the results and questionnaire pages import this module for its other helpers
+let longDate: Intl.DateTimeFormat | undefined;
 
 export function frenchDate(iso: string): string {
+	longDate ??= new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 	return longDate.format(new Date(iso));
 }
 
