@@ -1,7 +1,7 @@
 // The sentences the results page and the PDF build around a name or a count. Names go through the
-// grammar helpers (« d’Erasmus+ », « de l’AFCCRE », « des agences de l’eau »), counts through the
-// French plural rules (« 1 pays correspond », « 0 dispositif »): never `de ${name}`.
-import { definite, ofName, ofText, toName, type Mention } from '../content/grammar';
+// grammar helpers (« d’Erasmus+ », « de l’AFCCRE », « des agences de l’eau »; a name the user typed
+// through ofText), counts through the French plural rules (« 1 pays correspond »): never `de ${name}`.
+import { definite, ofName, toName, type Mention } from '../content/grammar';
 import { joinFrench } from './text';
 
 const NBSP = '\u00a0';
@@ -25,6 +25,11 @@ export function hybridReading(main: Mention, others: readonly Mention[]): string
 	return `Votre action emprunte aussi ${joinFrench(others.map(toName))}${NBSP}: ${many ? 'leurs parts sont proches' : 'sa part est proche'} de celle ${ofName(main)}.`;
 }
 
+/** « profil hybride, proche aussi de COSMIN et d’ASTRE » */
+export function alsoClose(others: readonly Mention[]): string {
+	return `profil hybride, proche aussi ${joinFrench(others.map(ofName))}`;
+}
+
 /** the way elected officials may choose, never a rung to climb (study: « passer d’un type à un autre ») */
 export function ifOfficialsChoose(towards: Mention, meaning: string): string {
 	return `Si vos élus choisissent d’aller vers ${definite(towards)} (${meaning})`;
@@ -33,11 +38,6 @@ export function ifOfficialsChoose(towards: Mention, meaning: string): string {
 /** « Votre action ressemble déjà à ASTRE » */
 export function alreadyLike(model: Mention): string {
 	return `Votre action ressemble déjà ${toName(model)}`;
-}
-
-/** « Nouvelle édition d’Agglo du Pays… », a name typed by the user */
-export function newEditionOf(name: string): string {
-	return `Nouvelle édition ${ofText(name)}`;
 }
 
 /** « 3 dispositifs affichés sur 12 », « 1 dispositif affiché sur 1 » */
@@ -55,6 +55,7 @@ export const phrasesWithName: readonly ((name: Mention) => string)[] = [
 	officialPage,
 	(name) => hybridReading(name, [name]),
 	(name) => hybridReading(name, [name, name]),
+	(name) => alsoClose([name, name]),
 	(name) => ifOfficialsChoose(name, 'sens du modèle'),
 	alreadyLike
 ];

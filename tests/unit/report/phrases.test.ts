@@ -9,7 +9,6 @@ import {
 	countriesMatching,
 	hybridReading,
 	ifOfficialsChoose,
-	newEditionOf,
 	officialPage,
 	optionsShown,
 	phrasesWithName
@@ -48,11 +47,6 @@ describe('phrases around a name', () => {
 			expect(text).toContain(mention.text);
 			expect(text).not.toMatch(broken);
 		}
-	});
-
-	it('elides before a name the user typed', () => {
-		expect(newEditionOf('Agglo du Pays de Dreux')).toBe('Nouvelle édition d’Agglo du Pays de Dreux');
-		expect(newEditionOf('Lyon')).toBe('Nouvelle édition de Lyon');
 	});
 
 	it('agrees counts with the French plural rules', () => {

@@ -7,7 +7,7 @@ import { modelName, modelTitle, percent } from '../text';
 /** the weightiest answers of each model, not every point */
 const EVIDENCE_PER_SIDE = 4;
 
-const points = (weight: number) => `${weight > 0 ? '+' : '−'}${Math.abs(weight)}\u00a0point${Math.abs(weight) > 1 ? 's' : ''}`;
+export const points = (weight: number): string => `${weight > 0 ? '+' : '−'}${Math.abs(weight)}\u00a0point${Math.abs(weight) > 1 ? 's' : ''}`;
 
 /** compared without accents, case or the kind of space (« 20 ans », « 20\u00a0ans ») */
 const comparable = (text: string) =>
@@ -20,11 +20,14 @@ const comparable = (text: string) =>
 
 /**
  * « Moins de 10 000 € — Moins de 10 000 € par an : le budget des… » reads the range twice: when the
- * reason already starts with the answer, the reason alone says it.
+ * reason already starts with the answer, the reason alone says it (here and on the results page).
  */
+export function restatesAnswer(evidence: Evidence): boolean {
+	return comparable(evidence.reason).startsWith(comparable(evidence.answer));
+}
+
 export function evidenceLine(evidence: Evidence): string {
-	const said = comparable(evidence.reason).startsWith(comparable(evidence.answer));
-	return `${said ? evidence.reason : `${evidence.answer} — ${evidence.reason}`} (${points(evidence.weight)})`;
+	return `${restatesAnswer(evidence) ? evidence.reason : `${evidence.answer} — ${evidence.reason}`} (${points(evidence.weight)})`;
 }
 
 function evidenceItems(evidence: readonly Evidence[]): string[] {
