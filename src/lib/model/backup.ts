@@ -28,11 +28,19 @@ function localDate(now: Date): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics. */
-export function exportFileName(diagnostics: readonly Diagnostic[], now: Date = new Date()): string {
+/**
+ * `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics, and
+ * an export split into several files numbers them (« -1-sur-2 »).
+ */
+export function exportFileName(
+	diagnostics: readonly Diagnostic[],
+	now: Date = new Date(),
+	part: { index: number; of: number } = { index: 0, of: 1 }
+): string {
 	const [only] = diagnostics;
 	const name = diagnostics.length === 1 && only ? slug(displayName(only)) : 'tous';
-	return `autodiagnostic-aect-${name}-${localDate(now)}.json`;
+	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
+	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }
 
 /** The same diagnostics, marked as exported now. */
