@@ -79,21 +79,14 @@ export function readDiagnosticFile(text: string): ReadResult {
 		return refuse('Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.');
 	}
 	const envelope = v.safeParse(envelopeSchema, data);
-	if (!envelope.success) {
-		return refuse(
-			...envelope.issues.slice(0, MAX_MESSAGES).map((issue) => {
-				const path = v.getDotPath(issue);
-				return `${path ? `« ${path} »` : 'Le fichier'}\u00a0: ${issue.message}`;
-			})
-		);
-	}
+	if (!envelope.success) return refuse(...refusalMessages(envelope.issues, '', MAX_MESSAGES));
 	const diagnostics: Diagnostic[] = [];
 	const errors: string[] = [];
 	const ids = new Set<string>();
 	envelope.output.diagnostics.forEach((raw, index) => {
 		const checked = checkDiagnostic(raw, `diagnostics.${index}`);
 		if (!checked.ok) errors.push(...checked.errors);
-		else if (ids.has(checked.diagnostic.id)) errors.push(`« diagnostics.${index}.id »\u00a0: le même diagnostic figure deux fois dans le fichier`);
+		else if (ids.has(checked.diagnostic.id)) errors.push(`${place(`diagnostics.${index}.id`)}\u00a0: le même diagnostic figure deux fois dans le fichier`);
 		else {
 			ids.add(checked.diagnostic.id);
 			diagnostics.push(checked.diagnostic);
