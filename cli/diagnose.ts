@@ -8,7 +8,7 @@ import { summarizeRecommendations } from '../src/lib/engine/recommendations/summ
 import { summarizeDiagnostic } from '../src/lib/engine/typology/summary';
 import { displayName, type Diagnostic } from '../src/lib/model/diagnostic';
 import { readDiagnosticBytes, type ReadResult } from '../src/lib/model/diagnostic-file';
-import { reportFor } from '../src/lib/report/diagnostic-report';
+import { adviceFor, reportFor } from '../src/lib/report/diagnostic-report';
 import { makeReportPdfFile } from '../src/lib/report/pdf/node';
 import { parseArgs, usage } from './args';
 import { outputWriter } from './output';
@@ -73,10 +73,11 @@ const now = new Date();
 const output = outputWriter(process.stdout, args.jsonl);
 const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
-	const report = reportFor(diagnostic, now);
+	const writesPdf = Boolean(args.pdf || pdfDir);
+	const report = writesPdf ? reportFor(diagnostic, now) : adviceFor(diagnostic);
 	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
 	let pdf: string | undefined;
-	if (args.pdf || pdfDir) {
+	if ('model' in report) {
 		// two authorities with the same name on the same day must not overwrite each other's report
 		let name = report.model.meta.fileName;
 		for (let n = 2; usedNames.has(name); n += 1) name = report.model.meta.fileName.replace(/\.pdf$/, `-${n}.pdf`);

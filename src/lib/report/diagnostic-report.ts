@@ -1,6 +1,7 @@
 // From a stored diagnostic to everything its report shows: the same engine calls as the results
 // page and the command line, then the report model. Pure; runs in Node and in the browser.
 import { questionnaire } from '../content/questionnaire';
+import type { Answers } from '../content/types';
 import { buildRecommendations, type Recommendations } from '../engine/recommendations';
 import { effectiveAnswers } from '../engine/questionnaire';
 import { placeDiagnostic } from '../engine/typology/placement';
@@ -15,9 +16,14 @@ export interface DiagnosticReport {
 	readonly model: ReportModel;
 }
 
-export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
+/** The placement and recommendations alone: the CLI's JSON needs no report model (most of the time of a report). */
+export function adviceFor(diagnostic: Diagnostic): Omit<DiagnosticReport, 'model'> & { answers: Answers } {
 	const answers = effectiveAnswers(questionnaire, diagnostic.answers);
 	const placement = placeDiagnostic(answers);
-	const recommendations = buildRecommendations(answers, placement);
+	return { answers, placement, recommendations: buildRecommendations(answers, placement) };
+}
+
+export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
+	const { answers, placement, recommendations } = adviceFor(diagnostic);
 	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now }) };
 }
