@@ -31,8 +31,6 @@ test('storage full: every home and meeting action says so in French, and nothing
 	await page.getByRole('button', { name: 'Enregistrer le nom' }).click();
 	await expect(alert).toContainText('Le nom n’a pas été changé');
 	await page.getByRole('button', { name: 'Annuler' }).click();
-	await page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
-	await expect(alert).toContainText('Le nouveau diagnostic n’a pas été créé');
 	await expectNoAxeViolations(page, 'the home page with a storage failure');
 
 	const download = page.waitForEvent('download');
@@ -130,4 +128,15 @@ test('two tabs answering the same question differently: asked, with both values 
 	await page.reload();
 	await expect(page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Métropole')).toBeChecked();
 	await expect(page.getByRole('group', { name: 'Population' }).getByLabel('Moins de 2 000 habitants')).toBeChecked();
+});
+
+test('storage full when starting: said on arrival, with the way back (item 9)', async ({ page }) => {
+	await installStorageFaults(page);
+	await page.goto('./');
+	await failWrites(page, 'QuotaExceededError');
+	await page.getByRole('link', { name: 'Commencer un nouveau diagnostic' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Le nouveau diagnostic n’a pas été créé' })).toContainText(
+		'l’espace de stockage de cet appareil est plein'
+	);
+	await expect(page.getByRole('link', { name: 'Revenir à la liste des diagnostics' })).toBeVisible();
 });

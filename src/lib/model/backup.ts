@@ -1,5 +1,6 @@
 // Backups by export: the file name, and when to remind someone that a diagnostic has none recent.
 import { displayName, type Diagnostic } from './diagnostic';
+import { slug } from './transliterate';
 
 export const BACKUP_REMINDER_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -9,18 +10,6 @@ export function needsBackupReminder(diagnostic: Diagnostic, now: Date = new Date
 	if (Object.keys(diagnostic.answers).length === 0) return false;
 	if (!diagnostic.lastExportedAt) return true;
 	return now.getTime() - new Date(diagnostic.lastExportedAt).getTime() > BACKUP_REMINDER_DAYS * DAY;
-}
-
-function slug(text: string): string {
-	const plain = text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return plain || 'diagnostic';
 }
 
 function localDate(now: Date): string {
@@ -38,7 +27,7 @@ export function exportFileName(
 	part: { index: number; of: number } = { index: 0, of: 1 }
 ): string {
 	const [only] = diagnostics;
-	const name = diagnostics.length === 1 && only ? slug(displayName(only)) : 'tous';
+	const name = diagnostics.length === 1 && only ? slug(displayName(only), 'diagnostic') : 'tous';
 	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
 	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }

@@ -1,0 +1,22 @@
+// A click before the scripts run is not lost (issue 16, item 12): the first page's main action is a
+// real link, which works whether or not the app has taken the page over yet.
+import { expect, test } from '@playwright/test';
+
+test('« Commencer un nouveau diagnostic » clicked before the scripts run still starts one', async ({ page }) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let holding = true;
+	await page.route('**/_app/**/*.js', async (route) => {
+		if (holding) await held;
+		await route.continue();
+	});
+	await page.goto('./', { waitUntil: 'commit' });
+	const start = page.getByRole('link', { name: 'Commencer un nouveau diagnostic' });
+	await start.waitFor();
+	expect(await page.locator('html[data-hydrated]').count()).toBe(0); // the app has not taken the page over
+	holding = false;
+	await start.click();
+	release();
+	await expect(page.getByRole('textbox', { name: 'Nom de la collectivité' })).toBeVisible();
+	await expect(page).toHaveURL(/\/questionnaire\/profile\?d=/);
+});
