@@ -5,7 +5,7 @@ import type { Answers, QuestionnaireDefinition } from '../../content/types';
 import { isComplete } from '../progress';
 import { effectiveAnswers } from '../questionnaire';
 import { buildRecommendations, type RankedOption } from '../recommendations';
-import { listFr } from '../recommendations/text';
+import { listFr } from '../french';
 import { placeDiagnostic } from '../typology/placement';
 import type { EngagedPlacement, ModelId } from '../typology/types';
 

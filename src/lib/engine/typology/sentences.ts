@@ -62,7 +62,7 @@ export function placementSentences(draft: Draft): PlacementSentences {
 		exclusions: draft.exclusions.map((e) => e.text),
 		retained:
 			!draft.atypical && draft.main !== draft.orientation.main
-				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(' : c’est', '\u00a0: c’est')
+				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(' : c’est', '\u00a0: c’est')
 				: null,
 		atypical: draft.atypical
 			? `Aucun des modèles que votre organisation permet ne rejoint votre orientation\u00a0: le modèle ${name(draft.main)} est retenu pour ce que vous faites, avec l’écart décrit ci-dessous.`

@@ -41,12 +41,14 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre. Données à jour au ${frenchDate(recommendations.catalogueUpdatedAt)} : les montants et les taux changent presque chaque année, vérifiez-les sur la page officielle.`,
+				text: 'Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre, ou dont une condition est à vérifier. Chaque fait est daté : les montants, les taux et les calendriers changent presque chaque année, vérifiez-les sur la page officielle.',
 				tone: 'muted'
 			},
-			...shown.map(({ option, why }): ReportBlock => {
+			...shown.map(({ option, why, toCheck, figures }): ReportBlock => {
 				const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
-				for (const figure of option.figures) rows.push([`Repère (${figure.year})`, figure.text]);
+				if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
+				for (const figure of figures) rows.push(['Repère', figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+				rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
 				if (option.contact) rows.push(['Contact', option.contact]);
 				return {
 					kind: 'group',
@@ -56,7 +58,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 						{ kind: 'intro', text: 'Pourquoi pour vous :' },
 						{ kind: 'bullets', items: why.slice(0, 3) },
 						{ kind: 'facts', rows },
-						{ kind: 'link', label: 'Page officielle', url: option.url }
+						{ kind: 'link', label: option.urlLabel, url: option.url }
 					]
 				};
 			}),
@@ -64,7 +66,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 				? [
 						{
 							kind: 'paragraph',
-							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
+							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
 								.slice(OPTIONS_IN_REPORT)
 								.map((o) => o.option.shortName ?? o.option.name)
 								.join(', ')}. Leur présentation complète est dans l’application.`,
@@ -74,6 +76,44 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 				: [])
 		]
 	};
+}
+
+/** Options within reach: never urged, each with what would open it and where to start. */
+export function notYetSection(recommendations: Recommendations): ReportSection | null {
+	if (recommendations.notYet.length === 0) return null;
+	return {
+		id: 'not_yet',
+		title: 'Pas encore à votre portée',
+		blocks: [
+			{ kind: 'paragraph', text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.', tone: 'muted' },
+			...recommendations.notYet.map(
+				(entry): ReportBlock => ({
+					kind: 'group',
+					title: entry.option.name,
+					blocks: [
+						{ kind: 'bullets', items: entry.missing },
+						{ kind: 'paragraph', text: `Ce qui l’ouvrirait : ${entry.opensWith.join(' ; ')}.` },
+						...(entry.first.length > 0 ? [{ kind: 'paragraph', text: `Par où commencer : ${entry.first.map((o) => o.name).join(', ')}.`, tone: 'muted' } satisfies ReportBlock] : [])
+					]
+				})
+			)
+		]
+	};
+}
+
+/** Consolidation first; the models the orientation leans to, only as a choice for the elected officials. */
+export function pathsSection(recommendations: Recommendations): ReportSection | null {
+	const { consolidate, directions } = recommendations.paths;
+	if (consolidate.length === 0 && directions.length === 0) return null;
+	const blocks: ReportBlock[] = [];
+	if (consolidate.length > 0) {
+		blocks.push({ kind: 'heading', text: 'Consolider ce que vous faites' });
+		blocks.push({ kind: 'bullets', items: consolidate.map((lever) => `${lever.label} — ${lever.reason}`) });
+	}
+	for (const direction of directions) {
+		blocks.push({ kind: 'group', title: direction.text, blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }] });
+	}
+	return { id: 'paths', title: 'Consolider, et les choix possibles', blocks };
 }
 
 const horizonTitles: Record<Horizon, string> = {
