@@ -12,8 +12,8 @@ import { expectNoAxeViolations } from './support/axe';
 test.use({ viewport: { width: 1280, height: 720 } });
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
 ]);
 
 /** Opens the presenter on the last question and presses N, as at the end of a meeting. */

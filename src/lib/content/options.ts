@@ -207,7 +207,7 @@ export const departmentsInvolved = [
 export const staffTime = [
 	{ id: 'work_time', label: 'Oui, des agents y consacrent une partie de leur temps de travail' },
 	{ id: 'volunteer', label: 'Oui, des agents y contribuent bénévolement' },
-	{ id: 'no', label: 'Non : ce sont les élus, les comités ou les associations' }
+	{ id: 'no', label: 'Non : ce sont les élus, les comités ou les associations' }
 ] as const satisfies readonly Option[];
 
 export const agentsOutsideService = [

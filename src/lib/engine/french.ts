@@ -2,7 +2,7 @@
 // page's first Intl object initialises ICU, which must not lengthen the first page's boot task).
 
 let conjunction: Intl.ListFormat | undefined;
-let percentFormat: Intl.NumberFormat | undefined;
+let decimal: Intl.NumberFormat | undefined;
 
 /** « a, b et c » */
 export function listFr(items: readonly string[]): string {
@@ -10,8 +10,12 @@ export function listFr(items: readonly string[]): string {
 	return conjunction.format(items);
 }
 
-/** 47.1 → « 47,1 % » (the narrow no-break space French puts before the sign). */
+/**
+ * 47.1 → « 47,1 % », with a no-break space before the sign. Written here rather than with the
+ * « percent » style, whose space differs between ICU versions (U+00A0 in Node, U+202F in Chromium):
+ * the same diagnostic must read the same in the app, the PDF and the command line.
+ */
 export function percentFr(value: number): string {
-	percentFormat ??= new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-	return percentFormat.format(value / 100);
+	decimal ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+	return `${decimal.format(value)}\u00a0%`;
 }

@@ -16,6 +16,11 @@ export interface Diagnosis {
 	readonly recommendations: Recommendations;
 }
 
+/** The placement alone, for lists of many diagnostics (portfolio, CSV) that show no advice. */
+export function placeAnswers(answers: Answers): Placement {
+	return placeDiagnostic(effectiveAnswers(questionnaire, answers));
+}
+
 /** `today` dates the calendars of the support options (a past one is said to be past). */
 export function diagnose(answers: Answers, today: Date = new Date()): Diagnosis {
 	const effective = effectiveAnswers(questionnaire, answers);

@@ -9,7 +9,7 @@ import { displayName, type Diagnostic } from '../model/diagnostic';
 import type { ReportModel, ReportSection } from './model';
 import { answersSection, methodSection } from './sections/annex';
 import { placementSection } from './sections/placement';
-import { needsSection, notYetSection, optionsSection, pathsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { needsSection, directionsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
 
@@ -57,7 +57,7 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			needsSection(recommendations),
 			optionsSection(recommendations),
 			notYetSection(recommendations),
-			pathsSection(recommendations),
+			directionsSection(recommendations),
 			roadmapSection(recommendations),
 			peersSection(recommendations),
 			answersSection(answers),

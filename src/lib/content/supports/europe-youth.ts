@@ -16,7 +16,7 @@ const partnerInEurope: Requirement = {
 	toCheck: { countries: maybeAssociated, label: 'un pays qui peut être associé au programme' }
 };
 const funding = 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/home';
-const euFunds = claim('climapart', 'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD, des agences de l’eau et des fonds européens');
+const euFunds = claim('climapart', 'Elle bénéficie des co-financements externes (MEAE, AFD, Union européenne)');
 const astreEuFunds = claim('astre', 'elle gère des fonds européens et a des bailleurs de fonds multilatéraux');
 
 export const europeAndYouth: readonly SupportOption[] = [
@@ -34,7 +34,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			source: 'dispositifs.md, §7 (CERV « Town twinning »)'
 		},
 		figures: [
-			figure('Selon l’appel 2024 : de 8 455 € à 50 745 € par projet, pour un budget total de 4 M€.', 2024),
+			figure('Selon l’appel 2024 : de 8 455 € à 50 745 € par projet, pour un budget total de 4 M€.', 2024),
 			figure('Selon l’appel 2024 : au moins 50 participants directs, dont 25 invités venus de l’étranger.', 2024)
 		],
 		url: funding,
@@ -62,7 +62,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			note: 'Collectivités, la cheffe de file étant une collectivité, avec au moins trois partenaires d’autres pays.',
 			source: 'dispositifs.md, §7 (CERV « Networks of towns »)'
 		},
-		figures: [figure('Selon l’appel 2025 : budget total de 10 M€.', 2025)],
+		figures: [figure('Selon l’appel 2025 : budget total de 10 M€.', 2025)],
 		url: funding,
 		urlLabel: 'Portail des financements de la Commission européenne',
 		checkedAt: RECHECKED,
@@ -104,7 +104,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			source: 'dispositifs.md, §7 (Interreg)'
 		},
 		figures: [
-			figure('Pour la période 2021-2027 : la France participe à 22 programmes (environ 3,2 Md€) et l’Union cofinance jusqu’à 80 % (85 % dans les régions ultrapériphériques).', 2021)
+			figure('Pour la période 2021-2027 : la France participe à 22 programmes (environ 3,2 Md€) et l’Union cofinance jusqu’à 80 % (85 % dans les régions ultrapériphériques).', 2021)
 		],
 		url: 'https://interreg.eu',
 		urlLabel: 'Site des programmes Interreg',
@@ -154,7 +154,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			note: 'Associations, comités de jumelage, communes et collectivités, groupes d’au moins trois personnes, pour un projet franco-allemand ; montants par catégorie de projet à vérifier auprès du fonds.',
 			source: 'dispositifs.md, §7 (Fonds citoyen franco-allemand)'
 		},
-		figures: [figure('En 2022 : budget de 5 M€.', 2022)],
+		figures: [figure('En 2022 : budget de 5 M€.', 2022)],
 		url: 'https://www.fondscitoyen.eu/qui-sommes-nous-nv',
 		urlLabel: 'Site du Fonds citoyen franco-allemand',
 		checkedAt: FACT_SHEET_READ,
@@ -199,7 +199,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			source: 'dispositifs.md, §7 (Programme Microprojets)'
 		},
 		figures: [
-			figure('Selon l’appel du printemps 2024 : de 3 000 € à 12 500 € par projet (jusqu’à 20 000 € pour une association déjà financée), dans la limite de 50 % des dépenses, pour des associations aux ressources inférieures à 200 000 €.', 2024),
+			figure('Selon l’appel du printemps 2024 : de 3 000 € à 12 500 € par projet (jusqu’à 20 000 € pour une association déjà financée), dans la limite de 50 % des dépenses, pour des associations aux ressources inférieures à 200 000 €.', 2024),
 			calendar('Selon l’appel du printemps 2026 : les projets au Mali et au Burkina Faso ne sont pas éligibles, ceux au Niger sous conditions.', 2026, RECHECKED)
 		],
 		url: 'https://la-guilde.org',

@@ -126,7 +126,7 @@ export const onePercent: readonly SupportOption[] = [
 			note: 'Collectivités et syndicats du bassin qui portent un projet d’eau ou d’assainissement ; taux d’aide et conditions propres à chaque agence, à vérifier auprès de celle de votre bassin.',
 			source: 'dispositifs.md, §7 (agences de l’eau) ; page commune des agences de l’eau'
 		},
-		figures: [figure('Selon la page commune des agences : environ 15 M€ par an pour la solidarité internationale.', 2026, RECHECKED)],
+		figures: [figure('Selon la page commune des agences, consultée en 2026 : environ 15 M€ par an pour la solidarité internationale.', 2026, RECHECKED)],
 		url: 'https://www.lesagencesdeleau.fr/solidarite-internationale',
 		urlLabel: 'Page « Solidarité internationale » des agences de l’eau',
 		checkedAt: RECHECKED,

@@ -144,7 +144,7 @@ export const stateFunding: readonly SupportOption[] = [
 		offers:
 			'Appel thématique mené avec le ministère chargé de la jeunesse, France Volontaires, l’OFAJ et d’autres partenaires, qui cofinance des coopérations décentralisées mobilisant des jeunes.',
 		eligibility: { requires: ministryCall, note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`, source: callRules },
-		figures: [figure('À l’édition IX de l’appel : 117 projets et environ 2 000 jeunes mobilisés depuis 2015.', 2023)],
+		figures: [figure('À l’édition IX de l’appel : 117 projets et environ 2 000 jeunes mobilisés depuis 2015.', 2023)],
 		url: `${diplomatie}/financer-mes-projets-de-cooperation-decentralisee/appels-a-projets-thematiques/jeunesse/`,
 		urlLabel: 'Appel « Jeunesse » sur diplomatie.gouv.fr',
 		checkedAt: FACT_SHEET_READ,
@@ -189,8 +189,8 @@ export const stateFunding: readonly SupportOption[] = [
 			source: 'dispositifs.md, §4'
 		},
 		figures: [
-			figure('Selon l’appel 2020 : subvention de 200 000 € à 1 500 000 € par projet, les collectivités et leurs partenaires apportant au moins 30 % du plan de financement.', 2020),
-			figure('De 2017 à 2022 : 63 projets dans 34 pays, pour 48 M€.', 2022)
+			figure('Selon l’appel 2020 : subvention de 200 000 € à 1 500 000 € par projet, les collectivités et leurs partenaires apportant au moins 30 % du plan de financement.', 2020),
+			figure('De 2017 à 2022 : 63 projets dans 34 pays, pour 48 M€.', 2022)
 		],
 		url: 'https://www.afd.fr/fr/la-ficol-un-tremplin-pour-laction-exterieure-des-territoires-francais',
 		urlLabel: 'Page de la FICOL sur le site de l’AFD',

@@ -29,14 +29,14 @@ export const definingTraits: readonly DefiningTrait[] = [
 				{ any: [{ answer: 'budget_band', isAnyOf: ['50k_100k', '100k_250k', '250k_500k', 'over_500k'] }, { answer: 'europe_service', is: 'yes' }] }
 			]
 		},
-		text: 'L’étude décrit les HUMANIS, COSMIN et CIMOB sans service des relations internationales et avec un budget faible ; votre collectivité a un service et des moyens d’un autre ordre.',
+		text: 'L’étude décrit les HUMANIS, COSMIN et CIMOB sans service des relations internationales et avec un budget faible ; votre collectivité a un service et des moyens d’un autre ordre.',
 		sources: [s6('Le point commun entre les HUMANIS, les COSMIN et les CIMOB est l’absence de service RI dédié à la coopération internationale et la faiblesse du budget dédié')]
 	},
 	{
 		id: 'ri_and_europe_services',
 		models: ['astre'],
 		excludedWhen: { not: { all: [withService, { answer: 'europe_service', is: 'yes' }] } },
-		text: 'L’étude décrit les ASTRE avec un service des relations internationales et un service Europe distinct ; votre collectivité n’a pas les deux.',
+		text: 'L’étude décrit les ASTRE avec un service des relations internationales et un service Europe distinct ; votre collectivité n’a pas les deux.',
 		sources: [table('Service RI et Europe détachés')]
 	}
 ];

@@ -11,7 +11,7 @@ export const motivationRules: readonly TypologyRule[] = [
 	motivation(
 		'international_solidarity',
 		{ humanis: 3, climapart: 2 },
-		'La solidarité est le cœur des HUMANIS ; la CLIMAPART-type la cite aussi, avec les ODD.',
+		'La solidarité est le cœur des HUMANIS ; la CLIMAPART-type la cite aussi, avec les ODD.',
 		s6('des motivations et des priorités axées sur le devoir de solidarité envers l’Autre'),
 		s6('Cet engagement est lié à sa volonté de participer à la solidarité internationale et de contribuer à l’atteinte des ODD')
 	),
@@ -49,7 +49,7 @@ export const motivationRules: readonly TypologyRule[] = [
 	motivation(
 		'sdg',
 		{ climapart: 3, astre: 1 },
-		'Les ODD guident les CLIMAPART ; l’ASTRE-type les cite aussi.',
+		'Les ODD guident les CLIMAPART ; l’ASTRE-type les cite aussi.',
 		s6('Elles mettent en avant une perspective de développement durable et d’atteinte des ODD'),
 		s6('renforcer l’attractivité du territoire et son rayonnement et de contribuer à l’atteinte des ODD')
 	),

@@ -12,7 +12,7 @@ const cosminThemes = s6('Les domaines d’intervention couvrent la culture, le p
 const humanisThemes = table('Egalité H/F, Urgence, Education, Agriculture, Services essentiels');
 
 export const themeRules: readonly TypologyRule[] = [
-	theme('culture_heritage', { cosmin: 3, humanis: 1 }, 'Culture et patrimoine sont les thèmes des COSMIN ; les HUMANIS en font aussi.', table('Culture-Patrimoine Migrations, tourisme'), s6('la promotion de la culture et du patrimoine')),
+	theme('culture_heritage', { cosmin: 3, humanis: 1 }, 'Culture et patrimoine sont les thèmes des COSMIN ; les HUMANIS en font aussi.', table('Culture-Patrimoine Migrations, tourisme'), s6('la promotion de la culture et du patrimoine')),
 	theme('migration', { cosmin: 3 }, 'Les migrations sont un thème des COSMIN.', table('Culture-Patrimoine Migrations, tourisme')),
 	theme('tourism', { cosmin: 2, astre: 1 }, 'Le tourisme se retrouve chez les COSMIN, et chez les ASTRE.', cosminThemes, astreThemes),
 	theme('agriculture_food', { humanis: 2, cosmin: 1 }, 'L’agriculture est un thème des HUMANIS et, un peu, des COSMIN.', humanisThemes, cosminThemes),

@@ -8,6 +8,7 @@ export function shownFigures(figures: readonly Figure[], today: Date): ShownFigu
 		const past = figure.calendar === true && figure.year < year;
 		return {
 			text: figure.text,
+			year: figure.year,
 			checkedAt: figure.checkedAt,
 			past,
 			note: past ? `Calendrier ${figure.year}, passé\u00a0: à vérifier pour ${year}.` : null

@@ -34,7 +34,7 @@ function contactStep(options: readonly RankedOption[]): RoadmapStep {
 			'contact_network',
 			'three_months',
 			`Prendre rendez-vous avec ${definite(network.option.mention)}`,
-			'Présentez-lui ce diagnostic : il connaît les financements, les programmes collectifs et les collectivités de votre territoire.',
+			'Présentez-lui ce diagnostic : il connaît les financements, les programmes collectifs et les collectivités de votre territoire.',
 			[network]
 		);
 	return step(
@@ -64,7 +64,7 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 			step(
 				'one_percent',
 				'one_year',
-				'Proposer aux élus un « 1 % » de solidarité internationale',
+				'Proposer aux élus un « 1 % » de solidarité internationale',
 				`Votre compétence (${listFr(held)}) permet de consacrer par délibération une part du budget du service à la solidarité internationale, à déclarer ensuite dans votre aide publique au développement.`,
 				[...onePercent, ...pick(options, byId('ps_eau', 'one_percent_solidaires'), 2)]
 			)
@@ -76,7 +76,7 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 				'check_competences',
 				'three_months',
 				'Vérifier les compétences de service public de votre collectivité',
-				'Demandez à votre service ou à votre intercommunalité qui exerce l’eau, l’assainissement, les déchets, l’énergie et la mobilité : certaines de ces compétences permettent de financer des actions de solidarité sur le budget du service.'
+				'Demandez à votre service ou à votre intercommunalité qui exerce l’eau, l’assainissement, les déchets, l’énergie et la mobilité : certaines de ces compétences permettent de financer des actions de solidarité sur le budget du service.'
 			)
 		];
 	return [];
@@ -90,7 +90,7 @@ function engagedSteps(p: Profile, needs: readonly MatchedNeed[], options: readon
 		contactStep(options),
 		step('share_with_council', 'three_months', 'Présenter ce diagnostic aux élus', 'Partagez cette feuille de route avec l’exécutif et l’élu référent pour retenir deux ou trois priorités pour l’année.'),
 		needed('funding_information') && funding.length > 0
-			? step('list_funding', 'three_months', 'Repérer les financements qui vous sont ouverts', 'Notez le calendrier de chacun sur sa page officielle : la plupart des appels ouvrent une fois par an.', funding)
+			? step('list_funding', 'three_months', 'Repérer les financements qui vous sont ouverts', 'Notez le calendrier de chacun sur sa page officielle : la plupart des appels ouvrent une fois par an.', funding)
 			: null,
 		...competenceSteps(p, options),
 		...leverSteps(paths),
@@ -109,7 +109,7 @@ function engagedSteps(p: Profile, needs: readonly MatchedNeed[], options: readon
 			? step(
 					'apply_funding',
 					'one_year',
-					`Préparer une candidature : ${funding[0].option.shortName ?? funding[0].option.name}`,
+					`Préparer une candidature : ${funding[0].option.shortName ?? funding[0].option.name}`,
 					'Montez le dossier avec votre partenaire et votre réseau régional, en suivant le calendrier publié sur la page officielle.',
 					funding.slice(0, 1)
 				)
@@ -128,16 +128,16 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 		contactStep(options),
 		step('share_with_council', 'three_months', 'Inscrire la démarche à l’ordre du jour des élus', 'Un premier échange en bureau ou en conseil donne un mandat clair et désigne un élu référent.'),
 		chosen.length > 0
-			? step('first_action', 'three_months', 'Préciser votre première action', `Vous pensez commencer par : ${listFr(chosen)}. Fixez un objectif simple et un budget, même modeste.`)
+			? step('first_action', 'three_months', 'Préciser votre première action', `Vous pensez commencer par : ${listFr(chosen)}. Fixez un objectif simple et un budget, même modeste.`)
 			: step('first_action', 'three_months', 'Choisir une première action avec votre réseau', 'Beaucoup de collectivités commencent par la mobilité des jeunes ou par un jumelage, avant une coopération culturelle ou technique.'),
 		(wants('join_collective_programme') || p.obstacles.includes('human_means')) && collective.length > 0
 			? step('collective_programme', 'one_year', 'Rejoindre un programme collectif', 'Les programmes mutualisés permettent d’agir sans équipe dédiée, avec d’autres collectivités.', collective)
 			: null,
 		wants('youth_mobility') && youth.length > 0
-			? step('youth_mobility', 'one_year', 'Lancer un premier projet de mobilité des jeunes', 'Associez la direction jeunesse et les associations : ce sont souvent elles qui portent les projets.', youth)
+			? step('youth_mobility', 'one_year', 'Lancer un premier projet de mobilité des jeunes', 'Associez la direction jeunesse et les associations : ce sont souvent elles qui portent les projets.', youth)
 			: null,
 		wants('twinning') || wants('development_project')
-			? step('first_partner', 'one_year', 'Trouver un premier partenaire à l’étranger', 'Partez des liens existants du territoire : associations, diasporas, établissements scolaires.', partners)
+			? step('first_partner', 'one_year', 'Trouver un premier partenaire à l’étranger', 'Partez des liens existants du territoire : associations, diasporas, établissements scolaires.', partners)
 			: null,
 		wants('local_actor_support')
 			? step('local_actors', 'one_year', 'Soutenir les associations du territoire', 'Un prêt de salle, une petite subvention ou un relais vers les dispositifs qui leur sont ouverts.', pick(options, (r) => r.option.forLocalActors === true, 2))
@@ -148,7 +148,7 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 					'one_percent_partner',
 					'one_year',
 					'Voir avec la structure qui exerce la compétence',
-					'Un syndicat d’eau ou de déchets, ou votre intercommunalité, peut consacrer une part du budget de son service à la solidarité internationale : proposez-lui de s’engager avec vous.'
+					'Un syndicat d’eau ou de déchets, ou votre intercommunalité, peut consacrer une part du budget de son service à la solidarité internationale : proposez-lui de s’engager avec vous.'
 				)
 			: null,
 		step('formal_partnership', 'three_years', 'Formaliser un partenariat par une convention', 'Une convention signée avec une collectivité étrangère, et votée par vos élus, est la base de toute demande de cofinancement au ministère.'),

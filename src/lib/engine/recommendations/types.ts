@@ -19,6 +19,8 @@ export interface MatchedNeed {
 /** A figure as shown: its text, the date it was checked, and whether its calendar is past. */
 export interface ShownFigure {
 	readonly text: string;
+	/** the year it holds for */
+	readonly year: number;
 	/** ISO date the figure was last checked */
 	readonly checkedAt: string;
 	/** a calendar of a year already over */

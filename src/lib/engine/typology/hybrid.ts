@@ -33,6 +33,8 @@ export function hybridReading(main: ModelId, models: readonly ModelReading[], ma
 			(ownAnswers(matched, 'zones', r.model, main).length > 0 || ownAnswers(matched, 'themes', r.model, main).length > 0)
 	);
 	if (others.length === 0) return null;
+	// the two nearest at most: beyond, the answers are spread rather than mixed
+	others.splice(2);
 	const part = (model: ModelId, than: ModelId | null): HybridPart => ({
 		model,
 		zones: ownAnswers(matched, 'zones', model, than).join('\u00a0; '),

@@ -47,7 +47,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 			...shown.map(({ option, why, toCheck, figures }): ReportBlock => {
 				const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
 				if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
-				for (const figure of figures) rows.push(['Repère', figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+				for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
 				rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
 				if (option.contact) rows.push(['Contact', option.contact]);
 				return {
@@ -86,34 +86,29 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 		title: 'Pas encore à votre portée',
 		blocks: [
 			{ kind: 'paragraph', text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.', tone: 'muted' },
-			...recommendations.notYet.map(
-				(entry): ReportBlock => ({
-					kind: 'group',
-					title: entry.option.name,
-					blocks: [
-						{ kind: 'bullets', items: entry.missing },
-						{ kind: 'paragraph', text: `Ce qui l’ouvrirait : ${entry.opensWith.join(' ; ')}.` },
-						...(entry.first.length > 0 ? [{ kind: 'paragraph', text: `Par où commencer : ${entry.first.map((o) => o.name).join(', ')}.`, tone: 'muted' } satisfies ReportBlock] : [])
-					]
+			{
+				kind: 'bullets',
+				items: recommendations.notYet.map((entry) => {
+					const first = entry.first.length > 0 ? ` Par où commencer : ${entry.first.map((o) => o.name).join(', ')}.` : '';
+					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
 				})
-			)
+			}
 		]
 	};
 }
 
-/** Consolidation first; the models the orientation leans to, only as a choice for the elected officials. */
-export function pathsSection(recommendations: Recommendations): ReportSection | null {
-	const { consolidate, directions } = recommendations.paths;
-	if (consolidate.length === 0 && directions.length === 0) return null;
-	const blocks: ReportBlock[] = [];
-	if (consolidate.length > 0) {
-		blocks.push({ kind: 'heading', text: 'Consolider ce que vous faites' });
-		blocks.push({ kind: 'bullets', items: consolidate.map((lever) => `${lever.label} — ${lever.reason}`) });
-	}
-	for (const direction of directions) {
-		blocks.push({ kind: 'group', title: direction.text, blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }] });
-	}
-	return { id: 'paths', title: 'Consolider, et les choix possibles', blocks };
+/** The models the orientation leans to, only as a choice for the elected officials (the consolidation levers are roadmap steps). */
+export function directionsSection(recommendations: Recommendations): ReportSection | null {
+	const { directions } = recommendations.paths;
+	if (directions.length === 0) return null;
+	return {
+		id: 'directions',
+		title: 'Les choix possibles pour vos élus',
+		blocks: [
+			{ kind: 'paragraph', text: 'Les modèles de l’étude ne sont pas des échelons : en changer est un choix politique, pas une étape de votre feuille de route.', tone: 'muted' },
+			...directions.map((direction): ReportBlock => ({ kind: 'group', title: direction.text, blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }] }))
+		]
+	};
 }
 
 const horizonTitles: Record<Horizon, string> = {
