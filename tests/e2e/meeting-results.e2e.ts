@@ -75,7 +75,7 @@ test('an authority with no international action sees its first steps and options
 	await expect(page.getByRole('img')).toHaveCount(0);
 	const steps = page.getByRole('region', { name: 'Vos premières étapes' }).getByRole('listitem');
 	await expect(steps).toHaveCount(3);
-	await expect(steps.first()).toHaveText('Prendre rendez-vous avec Réseau Bretagne Solidaire');
+	await expect(steps.first()).toHaveText('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
 	await expect(page.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem')).toHaveCount(3);
 	await expectNoScrolling(page);
 	await expectNoAxeViolations(page, 'presenter results, starting');
