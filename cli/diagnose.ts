@@ -4,11 +4,12 @@
 // any file or any PDF failed.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnose } from '../src/lib/engine';
 import { summarizeRecommendations } from '../src/lib/engine/recommendations/summary';
 import { summarizeDiagnostic } from '../src/lib/engine/typology/summary';
 import { displayName, type Diagnostic } from '../src/lib/model/diagnostic';
 import { readDiagnosticBytes, type ReadResult } from '../src/lib/model/diagnostic-file';
-import { adviceFor, reportFor } from '../src/lib/report/diagnostic-report';
+import { reportFor } from '../src/lib/report/diagnostic-report';
 import { makeReportPdfFile } from '../src/lib/report/pdf/node';
 import { parseArgs, usage } from './args';
 import { outputWriter } from './output';
@@ -74,7 +75,7 @@ const output = outputWriter(process.stdout, args.jsonl);
 const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
 	const writesPdf = Boolean(args.pdf || pdfDir);
-	const report = writesPdf ? reportFor(diagnostic, now) : adviceFor(diagnostic);
+	const report = writesPdf ? reportFor(diagnostic, now) : diagnose(diagnostic.answers, now);
 	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
 	let pdf: string | undefined;
 	if ('model' in report) {

@@ -6,11 +6,11 @@ import type { Answers } from '../content/types';
 import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
 import { displayName, type Diagnostic } from '../model/diagnostic';
-import type { ReportModel } from './model';
+import type { ReportModel, ReportSection } from './model';
 import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
 import { placementSection } from './sections/placement';
-import { needsSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { needsSection, directionsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
 
@@ -59,10 +59,12 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			placementSection(placement),
 			needsSection(recommendations),
 			optionsSection(recommendations),
+			notYetSection(recommendations),
+			directionsSection(recommendations),
 			roadmapSection(recommendations),
 			peersSection(recommendations),
 			answersSection(answers),
-			methodSection(recommendations.catalogueUpdatedAt)
-		]
+			methodSection()
+		].filter((section): section is ReportSection => section !== null)
 	};
 }

@@ -1,10 +1,7 @@
-// From a stored diagnostic to everything its report shows: the same engine calls as the results
-// page and the command line, then the report model. Pure; runs in Node and in the browser.
-import { questionnaire } from '../content/questionnaire';
-import type { Answers } from '../content/types';
-import { buildRecommendations, type Recommendations } from '../engine/recommendations';
-import { effectiveAnswers } from '../engine/questionnaire';
-import { placeDiagnostic } from '../engine/typology/placement';
+// From a stored diagnostic to everything its report shows: the engine's one entry, then the report
+// model. Pure; runs in Node and in the browser.
+import { diagnose } from '../engine';
+import type { Recommendations } from '../engine/recommendations/types';
 import type { Placement } from '../engine/typology/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { buildReportModel } from './build';
@@ -16,14 +13,7 @@ export interface DiagnosticReport {
 	readonly model: ReportModel;
 }
 
-/** The placement and recommendations alone: the CLI's JSON needs no report model (most of the time of a report). */
-export function adviceFor(diagnostic: Diagnostic): Omit<DiagnosticReport, 'model'> & { answers: Answers } {
-	const answers = effectiveAnswers(questionnaire, diagnostic.answers);
-	const placement = placeDiagnostic(answers);
-	return { answers, placement, recommendations: buildRecommendations(answers, placement) };
-}
-
 export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
-	const { answers, placement, recommendations } = adviceFor(diagnostic);
+	const { answers, placement, recommendations } = diagnose(diagnostic.answers, now);
 	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now }) };
 }

@@ -21,7 +21,7 @@ interface DiagnoseOutput {
 /** the network of the example's region, from the catalogue */
 function regionalNetworkOf(model: (typeof modelIds)[number]): string | undefined {
 	const region = profileAnswers(model)['region'];
-	return supportOptions.find((o) => o.regionalNetwork && o.eligibility.regions?.some((r) => r === region))?.id;
+	return supportOptions.find((o) => o.regionalNetwork && o.eligibility.requires.some((r) => r.kind === 'territory' && r.regions?.some((id) => id === region)))?.id;
 }
 
 function diagnose(...files: string[]) {

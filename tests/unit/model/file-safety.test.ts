@@ -1,6 +1,7 @@
 // What a file from elsewhere can carry, and what the app says about it: ids, steps, control
 // characters, encodings, limits, and refusals in French, once per field (issue 16, items 2, 7, 8, 13, 14).
 import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { generateDiagnostics } from '../../../scripts/bench/generate-diagnostics';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import {
@@ -15,7 +16,7 @@ import { engagedAnswers } from '../../fixtures/answers';
 
 const at = new Date('2026-03-01T10:00:00.000Z');
 const one = (changes: Partial<Diagnostic> | Record<string, unknown> = {}) => ({
-	...createDiagnostic(1, 'profile', at, 'exemple-1'),
+	...createDiagnostic(questionnaire.version, 'profile', at, 'exemple-1'),
 	answers: { authority_name: 'Brest' },
 	...changes
 });

@@ -1,6 +1,7 @@
 // Names as the app keeps and files them: control characters never kept, copies within the limit,
 // file names in Latin letters whatever the script (issue 16, items 3 and 11).
 import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { exportFileName } from '../../../src/lib/model/backup';
 import { createDiagnostic } from '../../../src/lib/model/diagnostic';
 import { checkDiagnostic } from '../../../src/lib/model/diagnostic-schema';
@@ -8,7 +9,7 @@ import { duplicated, renamed, withAnswer } from '../../../src/lib/model/operatio
 import { slug } from '../../../src/lib/report/text';
 
 const at = new Date('2026-03-01T10:00:00.000Z');
-const blank = createDiagnostic(1, 'profile', at, 'nom-1');
+const blank = createDiagnostic(questionnaire.version, 'profile', at, 'nom-1');
 
 describe('names', () => {
 	it('drops control characters typed or pasted, in answers and in titles', () => {

@@ -1,9 +1,10 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { DiagnosticSession, type SaveStatus } from '../../../src/lib/state/session.svelte';
 import { RevisionConflictError, isStorageFull, nextSaved } from '../../../src/lib/storage/revisions';
 
-const start = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
+const start = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
 const classify = (error: unknown): SaveStatus =>
 	error instanceof RevisionConflictError ? 'conflict' : isStorageFull(error) ? 'full' : 'failed';
 const options = { classify, storedBy: (error: unknown) => (error instanceof RevisionConflictError ? error.stored : null) };

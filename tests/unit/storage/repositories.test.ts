@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { duplicated } from '../../../src/lib/model/operations';
@@ -9,7 +10,7 @@ import { DiagnosticNotFoundError, RevisionConflictError } from '../../../src/lib
 
 const now = new Date('2026-02-01T10:00:00.000Z');
 const make = (id: string, answers: Diagnostic['answers'] = {}): Diagnostic => ({
-	...createDiagnostic(1, 'profile', new Date('2026-01-01T10:00:00.000Z'), id),
+	...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T10:00:00.000Z'), id),
 	answers
 });
 

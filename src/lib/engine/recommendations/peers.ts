@@ -3,7 +3,7 @@
 import { budgetLineByType, ministryFundingByPopulation, studyCaveat, studyFigures as f, studySample, type StudyFigure } from '../../content/study-figures';
 import type { Answers } from '../../content/types';
 import { readProfile, type Profile } from './profile';
-import { percentFr } from './text';
+import { percentFr } from '../french';
 import type { PeerPositioning, PeerStatement } from './types';
 
 type Draft = Omit<PeerStatement, 'section'> & { figure: StudyFigure };
