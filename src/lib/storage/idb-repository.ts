@@ -16,6 +16,9 @@ export const idbRepository: Repository = {
 	},
 	async addAll(diagnostics, whenTaken) {
 		const tx = (await openDatabase()).transaction('diagnostics', 'readwrite');
+		// every write is kept, so that after a failure (one thrown as it is queued included) the
+		// others, rejected by the abort, are still awaited rather than left unhandled
+		const writes: Promise<unknown>[] = [];
 		let imported: ImportedRecord[];
 		try {
 			// requests queued together, not one round trip each: thousands of records in one go
@@ -23,10 +26,11 @@ export const idbRepository: Repository = {
 			const taken = diagnostics.filter((d) => keys.has(d.id));
 			const stored = new Map(await Promise.all(taken.map(async (d) => [d.id, await tx.store.get(d.id)] as const)));
 			imported = diagnostics.map((d) => importedRecord(d, stored.has(d.id) ? whenTaken(d, stored.get(d.id)) : undefined));
-			await Promise.all(imported.filter((r) => !r.skipped).map((r) => tx.store.add(r.diagnostic)));
+			for (const record of imported) if (!record.skipped) writes.push(tx.store.add(record.diagnostic));
+			await Promise.all(writes);
 		} catch (error) {
 			tx.abort();
-			await tx.done.catch(() => undefined);
+			await Promise.allSettled([...writes, tx.done]);
 			throw error;
 		}
 		await tx.done;
