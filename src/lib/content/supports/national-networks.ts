@@ -1,6 +1,6 @@
 // National networks and support bodies (fact sheet §2, §3, §7). Those flagged as fallbacks are
 // the contacts the fact sheet suggests where no regional network exists (§1.3).
-import { FACT_SHEET_READ, RECHECKED, claim } from './facts';
+import { FACT_SHEET_READ, RECHECKED, calendar, claim } from './facts';
 import type { SupportOption } from './types';
 
 export const nationalNetworks: readonly SupportOption[] = [
@@ -67,7 +67,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 			note: 'Collectivités, sur appel à propositions ; part du coût prise en charge, plafond, condition d’adhésion et calendrier à vérifier auprès de Cités Unies France.',
 			source: 'dispositifs.md, §3'
 		},
-		figures: [],
+		figures: [calendar('Dernier appel à propositions connu : le deuxième, ouvert le 5 février 2019 et clos le 11 mars 2019.', 2019, RECHECKED)],
 		url: 'https://cites-unies-france.org/Dispositif-d-appui-a-l-action-internationale-des-collectivites-territoriales-le',
 		urlLabel: 'Page du DCOL sur le site de Cités Unies France',
 		checkedAt: RECHECKED,
@@ -76,7 +76,6 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://territoires-solidaires.com/actualite/comment-elaborer-une-strategie-daction-internationale'
 		],
 		fits: { needs: ['project_design', 'action_identification', 'technical_support'], obstacles: ['human_means', 'knowledge'] },
-		lastKnownCall: 2019,
 		preparesFor: ['ficol']
 	},
 	{

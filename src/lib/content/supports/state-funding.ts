@@ -205,7 +205,8 @@ export const stateFunding: readonly SupportOption[] = [
 			needs: ['funding_information'],
 			themes: ['water_sanitation', 'energy', 'waste', 'biodiversity_environment', 'sustainable_development', 'climate'],
 			motivations: ['shared_challenges', 'sdg'],
-			models: [climapartCofunding]
+			models: [climapartCofunding],
+			scales: ['medium', 'large']
 		},
 		knownAs: { fundingSources: ['afd_ficol'] }
 	}

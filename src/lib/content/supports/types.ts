@@ -170,8 +170,6 @@ export interface SupportOption {
 	readonly basedIn?: RegionId;
 	/** regions with no network of their own, for which it is the nearest one */
 	readonly nearestFor?: readonly RegionId[];
-	/** a call for proposals known only from an earlier year: said, with that year */
-	readonly lastKnownCall?: number;
 	/** a contact for a territory with no regional network (fact sheet §1.3) */
 	readonly territoryContact?: boolean;
 	/** a national contact to turn to when the region has no network (fact sheet §1.3) */

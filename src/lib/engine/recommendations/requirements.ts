@@ -58,11 +58,15 @@ function ficolCapacity(p: Profile): Check {
 		'Porter un projet d’au moins 200 000 € financés par l’AFD, avec au moins 30 % apportés par les collectivités : environ 85 000 € côté français et une vraie maîtrise d’ouvrage';
 	const opensWith =
 		'une équipe d’au moins un équivalent temps plein et un budget d’action extérieure de cet ordre, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023';
-	if (p.budgetBand === undefined || p.budgetBand === 'unknown') return { state: 'unknown', rule, detail: 'Votre budget d’action extérieure n’est pas connu.' };
-	const budget = largeEnoughBudgets.includes(p.budgetBand);
 	const team = (p.riService === 'yes' && (p.riFte ?? 0) >= 1) || p.authorityType === 'mixed_syndicate';
-	if (budget && team) return met(rule);
-	const missing = [!team ? 'vous n’avez pas d’équipe d’au moins un équivalent temps plein' : '', !budget ? 'votre budget d’action extérieure est inférieur à 50 000 € par an' : ''].filter(Boolean);
+	const knownBudget = p.budgetBand !== undefined && p.budgetBand !== 'unknown';
+	const budget = knownBudget && largeEnoughBudgets.includes(p.budgetBand ?? '');
+	if (team && budget) return met(rule);
+	if (team && !knownBudget) return { state: 'unknown', rule, detail: 'Votre budget d’action extérieure n’est pas connu.' };
+	const missing = [
+		!team ? 'vous n’avez pas d’équipe d’au moins un équivalent temps plein' : '',
+		knownBudget && !budget ? 'votre budget d’action extérieure est inférieur à 50 000 € par an' : ''
+	].filter(Boolean);
 	const detail = listFr(missing);
 	return { state: 'unmet', rule, detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`, opensWith };
 }
