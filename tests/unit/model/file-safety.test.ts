@@ -27,8 +27,8 @@ const errorsOf = (text: string) => {
 };
 
 describe('ids and steps read from files', () => {
-	it('refuses an id outside letters, digits, « - » and « _ » (a comma would split a selection)', () => {
-		for (const id of ['x,y', '../x', 'a b', 'é']) {
+	it('refuses an id outside letters, digits, « - » and « _ » (a comma would split a selection, a formula reach the CSV)', () => {
+		for (const id of ['x,y', '../x', 'a b', 'é', '=HYPERLINK("https://exemple.test")', '@SUM(1+1)', '+33']) {
 			expect(errorsOf(fileOf(one({ id })))).toEqual([expect.stringContaining('(diagnostics.0.id)')]);
 		}
 		expect(errorsOf(fileOf(one({ previousEditionId: 'a,b' })))[0]).toMatch(/^Diagnostic n°\u00a01, édition précédente/);
