@@ -43,7 +43,7 @@ describe('npm run diagnose', () => {
 		expect(Object.values(output[0]?.placement.shares ?? {}).reduce((a, b) => a + b, 0)).toBe(100);
 		expect(output[1]?.placement.explanation).toHaveLength(5);
 		expect(stderr).toContain(`${broken}\u00a0: fichier refusé.`);
-		expect(stderr).toContain('« exportedAt » : doit être une date ISO 8601');
+		expect(stderr).toContain('Date d’export (exportedAt)\u00a0: doit être une date ISO 8601');
 	}, 30_000);
 
 	it('says so when a file does not exist', () => {

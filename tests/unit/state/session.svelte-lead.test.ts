@@ -54,7 +54,9 @@ describe('diagnostic session', () => {
 
 	it('stops writing after a conflict until the user chooses a version', async () => {
 		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist, () => 'conflict');
+		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist, {
+			storedBy: () => store.writes.at(-1) ?? null
+		});
 		await store.persist({ ...createDiagnostic(questionnaire.version, 'profile'), answers: { authority_name: 'autre onglet' } });
 		session.answer('authority_name', 'moi');
 		await session.flush();
@@ -62,7 +64,7 @@ describe('diagnostic session', () => {
 		session.answer('authority_type', 'region');
 		await session.flush();
 		expect(store.writes).toHaveLength(1);
-		session.resolveConflict(store.writes[0]!, 'mine');
+		session.resolveConflict('mine');
 		await session.flush();
 		expect(session.status).toBe('saved');
 		expect(store.writes.at(-1)?.answers).toEqual({ authority_name: 'moi', authority_type: 'region' });

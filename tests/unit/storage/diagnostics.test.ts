@@ -23,13 +23,21 @@ describe('diagnostics on this device', () => {
 		await expect(getDiagnostic('bad')).rejects.toBeInstanceOf(BrokenDiagnosticError);
 	});
 
-	it('imports a diagnostic whose id exists as a copy, saying which', async () => {
+	it('imports a diagnostic whose id exists with other content as a copy, saying which', async () => {
 		const first = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
 		await importDiagnostics([first]);
-		const [again] = await importDiagnostics([first]);
+		const [again] = await importDiagnostics([{ ...first, title: 'Changé ailleurs', revision: 1 }]);
 		expect(again?.copyOf).toBe('same');
 		expect(again?.diagnostic.id).not.toBe('same');
 		expect((await listDiagnostics()).diagnostics).toHaveLength(2);
+	});
+
+	it('leaves out what is already here: the same file imported twice adds nothing', async () => {
+		const first = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
+		await importDiagnostics([first]);
+		const again = await importDiagnostics([{ ...first, lastExportedAt: '2026-02-01T00:00:00.000Z' }]);
+		expect(again).toEqual([{ diagnostic: expect.objectContaining({ id: 'same' }), skipped: true }]);
+		expect((await listDiagnostics()).diagnostics).toHaveLength(1);
 	});
 
 	it('falls back to memory when IndexedDB cannot be opened, and says so', async () => {

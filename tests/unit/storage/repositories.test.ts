@@ -39,7 +39,7 @@ describe.each([
 
 	it('records an export without a new revision, and a later save keeps it', async () => {
 		await repo.add(make('a'));
-		await repo.markExported(['a'], now.toISOString());
+		await repo.markExported([{ id: 'a', revision: 0 }], now.toISOString());
 		expect(await repo.get('a')).toMatchObject({ revision: 0, lastExportedAt: now.toISOString() });
 		const saved = await repo.save({ ...make('a'), title: 'Après export' }, new Date('2026-02-02T00:00:00.000Z'));
 		expect(saved.lastExportedAt).toBe(now.toISOString());

@@ -4,16 +4,23 @@ import type { Answers } from '../../content/types';
 import { answerText } from '../../engine/answer-text';
 import { visibleQuestions, visibleSteps } from '../../engine/questionnaire';
 import type { ReportBlock, ReportSection } from '../model';
+import { printable, replacementNote } from '../printable';
 
 export function answersSection(answers: Answers): ReportSection {
 	const blocks: ReportBlock[] = [];
+	let replaced = false;
 	for (const step of visibleSteps(questionnaire, answers)) {
 		blocks.push({ kind: 'heading', text: step.title });
 		blocks.push({
 			kind: 'facts',
-			rows: visibleQuestions(step, answers).map((q) => [q.label, answerText(q, answers[q.id])] as const)
+			rows: visibleQuestions(step, answers).map((q) => {
+				const value = printable(answerText(q, answers[q.id]));
+				replaced ||= value.replaced;
+				return [q.label, value.text] as const;
+			})
 		});
 	}
+	if (replaced) blocks.unshift({ kind: 'paragraph', text: replacementNote('de vos réponses'), tone: 'muted' });
 	return { id: 'answers', title: 'Annexe : vos réponses', blocks };
 }
 
