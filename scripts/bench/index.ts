@@ -16,6 +16,7 @@ import { measurePdfNode } from './pdf-node';
 import { measurePlacement } from './placement';
 import { measurePrecache } from './precache';
 import { progress } from './progress';
+import { measureCli, measureImport } from './scale';
 import { startServer } from './server';
 
 // The bench keeps to ports 4290–4299: the app's server, then Chromium's debugging port for Lighthouse.
@@ -37,7 +38,8 @@ try {
 		progress('first page…');
 		const firstPage = await measureFirstPage(browser, server.url);
 		const pdfChromium = await measurePdfBrowser(browser, server.url);
-		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium };
+		const importPortfolio = await measureImport(browser, server.url);
+		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, importPortfolio };
 	} finally {
 		await browser.close();
 	}
@@ -50,6 +52,7 @@ try {
 progress('placement engine…');
 const placement = await measurePlacement();
 const pdfNode = await measurePdfNode();
+const cli = measureCli();
 
 const figures = {
 	firstPage: browserResults.firstPage,
@@ -57,7 +60,8 @@ const figures = {
 	lazy,
 	lighthouse,
 	pdf: { chromium: browserResults.pdfChromium, node: pdfNode },
-	placement
+	placement,
+	scale: { import: browserResults.importPortfolio, cli }
 };
 const results = {
 	generatedAt: new Date().toISOString(),

@@ -1,3 +1,4 @@
+import { questionnaire } from '../../src/lib/content/questionnaire';
 import { expect, test } from './support/test';
 import { importIntoPortfolio } from './support/portfolio';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
@@ -6,8 +7,8 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: engagedAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers }
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: engagedAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers }
 ]);
 
 test('aggregate view of a selection, and a new edition a year later showing what moved', async ({ page }) => {

@@ -182,7 +182,7 @@ test('printed, the results are one clean document: every part open, no navigatio
 	await expect(page.getByRole('heading', { level: 3, name: 'Dans les trois mois' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER dans votre profil' })).toBeVisible();
 	await expect(page.getByText('Ce qui vous en éloigne').last()).toBeVisible();
-	await expect(page.getByRole('link', { name: /^Page officielle / }).first()).toBeVisible();
+	await expect(page.getByRole('region', { name: /^Tous les dispositifs/ }).getByRole('link').first()).toBeVisible();
 
 	// what « Imprimer → Enregistrer en PDF » makes: Chromium tags it
 	const path = testInfo.outputPath('resultats-imprimes.pdf');

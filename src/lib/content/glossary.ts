@@ -44,7 +44,7 @@ const models: GlossaryEntry[] = Object.values(modelDescriptions).map((model) => 
 export const glossary: readonly GlossaryEntry[] = [
 	acronym(
 		'acter',
-		'Action extérieure des collectivités territoriales : états des lieux régionaux',
+		'« Action extérieure des collectivités territoriales : états des lieux régionaux »',
 		'L’étude publiée en novembre 2024 par la CIRRMA, qui a interrogé 122 collectivités et mené 50 entretiens. Cet outil reprend ses cinq modèles et ses chiffres.'
 	),
 	term(
@@ -143,6 +143,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Fonds européen de développement régional',
 		'Un fonds de l’Union européenne pour le développement des régions ; il finance notamment les programmes Interreg.'
 	),
+	acronym('fse', 'Fonds social européen', 'Un fonds de l’Union européenne pour l’emploi, la formation et l’inclusion.'),
 	acronym(
 		'ficol',
 		'facilité de financement des collectivités territoriales',
@@ -154,6 +155,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'L’organisme qui gère pour l’État les programmes jeunesse JSI et VVVSI.'
 	),
 	acronym('gescod', 'Grand Est Solidarités et Coopérations pour le Développement', 'Le réseau régional multi-acteurs du Grand Est.'),
+	acronym(
+		'gip',
+		'groupement d’intérêt public',
+		'Une structure qui réunit des personnes publiques (État, collectivités) et parfois privées autour d’une mission commune ; plusieurs réseaux régionaux ont cette forme.'
+	),
 	acronym(
 		'jsi',
 		'Jeunesse Solidarité Internationale',

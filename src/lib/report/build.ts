@@ -7,10 +7,11 @@ import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
 import { displayName, type Diagnostic } from '../model/diagnostic';
 import type { ReportBlock, ReportModel, ReportOptions, ReportSection } from './model';
+import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
 import { glossarySection } from './sections/glossary';
 import { placementSection } from './sections/placement';
-import { needsSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { directionsSection, needsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
 import { scoringSection } from './sections/scoring';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
@@ -59,8 +60,11 @@ function typesetSection(section: ReportSection): ReportSection {
 	return { ...section, title: typeset(section.title), blocks: section.blocks.map(typesetBlock) };
 }
 
+const present = (section: ReportSection | null): section is ReportSection => section !== null;
+
 export function buildReportModel({ diagnostic, answers, placement, recommendations, now, options = {} }: ReportInput): ReportModel {
-	const name = displayName(diagnostic);
+	const fullName = displayName(diagnostic);
+	const name = printable(fullName);
 	const createdAt = now.toISOString();
 	const typeLabel = authorityTypes.find((t) => t.id === answers['authority_type'])?.label;
 	const title = 'Feuille de route de l’action extérieure';
@@ -69,29 +73,31 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 		placementSection(placement),
 		needsSection(recommendations),
 		optionsSection(recommendations),
+		notYetSection(recommendations),
+		directionsSection(recommendations),
 		roadmapSection(recommendations),
 		peersSection(recommendations),
-		methodSection(recommendations.catalogueUpdatedAt)
-	];
+		methodSection()
+	].filter(present);
+	const annexes = options.annex ? [scoringSection(placement), answersSection(answers)] : [];
 	return {
 		meta: {
-			title: `${title} — ${name}`,
+			title: `${title} — ${name.text}`,
 			subject: 'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
 			author: 'ACTER autodiagnostic',
 			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
 			language: 'fr-FR',
-			fileName: `autodiagnostic-aect-${slug(name)}-${createdAt.slice(0, 10)}.pdf`,
+			fileName: `autodiagnostic-aect-${slug(fullName)}-${createdAt.slice(0, 10)}.pdf`,
 			createdAt
 		},
 		cover: {
 			title,
-			authorityName: name,
+			authorityName: name.text,
+			...(name.replaced && { nameNote: replacementNote('de ce nom') }),
 			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${frenchDate(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
 				(line): line is string => Boolean(line)
 			)
 		},
-		sections: [...main, glossarySection(main), ...(options.annex ? [scoringSection(placement), answersSection(answers)] : [])]
-			.filter((section): section is ReportSection => section !== null)
-			.map(typesetSection)
+		sections: [...main, glossarySection(main), ...annexes].filter(present).map(typesetSection)
 	};
 }

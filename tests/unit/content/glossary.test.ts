@@ -22,6 +22,8 @@ const reportTexts = reportCases.flatMap(({ diagnostic }) => modelTexts(reportFor
 
 /** two capitals or more, digits allowed (« ETP », « F3E »), outside an address */
 const acronym = /(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
+/** « édition IX »: a roman numeral, not an acronym */
+const roman = /^[IVXLC]+$/;
 
 function unexplained(texts: readonly string[]): string[] {
 	const left = new Set<string>();
@@ -29,7 +31,7 @@ function unexplained(texts: readonly string[]): string[] {
 		const plain = glossarySegments(text.replace(/https?:\/\/\S+/g, ' '))
 			.map((s) => (s.entry ? ' ' : s.text))
 			.join('');
-		for (const match of plain.matchAll(acronym)) left.add(match[0]);
+		for (const match of plain.matchAll(acronym)) if (!roman.test(match[0])) left.add(match[0]);
 	}
 	return [...left].sort();
 }

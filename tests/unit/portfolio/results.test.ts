@@ -6,7 +6,7 @@ import { comparisonTable, mainNeedRow, placementRow } from '../../../src/lib/eng
 import { shareChanges } from '../../../src/lib/engine/portfolio/edition-diff';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
-const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
+const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
 const commune = at('commune', engagedAnswers);
 const village = at('village', startingAnswers);
 const partial = at('partial', { authority_type: 'municipality' });
@@ -46,7 +46,7 @@ describe('placements across a selection', () => {
 	});
 
 	it('shows how each share moved between two complete editions, and nothing otherwise', () => {
-		const later = at('later', { ...engagedAnswers, ri_service: 'yes', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
+		const later = at('later', { ...engagedAnswers, ri_service: 'yes', europe_service: 'no', agents_outside_service: 'no', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
 		const moves = shareChanges(questionnaire, commune, later)!;
 		expect(moves).toHaveLength(5);
 		expect(moves.reduce((sum, m) => sum + m.after - m.before, 0)).toBe(0);

@@ -60,8 +60,10 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 			const at = group.blocks.findIndex((b) => b.kind === 'intro' && b.text.startsWith('Pourquoi pour vous'));
 			const reasons = group.blocks[at + 1];
 			expect(reasons?.kind === 'bullets' && reasons.items.length > 0, group.title).toBe(true);
+			// the link's readable name and its site, never the whole address
 			const link = group.blocks.find((b) => b.kind === 'link');
-			expect(link?.label).toMatch(/^Page officielle (d’|de |du |des )\S/);
+			const option = withReason.find((o) => typeset(o.option.name) === group.title)!.option;
+			expect(link?.label).toBe(typeset(`${option.urlLabel} (${new URL(option.url).hostname.replace(/^www\./, '')})`));
 			expect(link?.label).not.toMatch(/https?:/);
 		}
 		const others = withReason.slice(optionGroups.length);
@@ -76,7 +78,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 		const rows = allBlocks(options.blocks)
 			.flatMap((b) => (b.kind === 'facts' ? b.rows : []))
 			.filter(([label]) => label.startsWith('Repère'));
-		expect(rows.map(([label, text]) => [label, text])).toEqual(shown.flatMap((o) => o.option.figures).map((f) => [`Repère (${f.year})`, typeset(f.text)]));
+		expect(rows.map(([label, text]) => [label, text])).toEqual(
+			shown.flatMap((o) => o.figures).map((f) => [`Repère (${f.year})`, typeset(f.note ? `${f.text} ${f.note}` : f.text)])
+		);
 	});
 
 	it('keeps the scoring detail and the answers out unless asked, and lists every effective answer when asked', () => {

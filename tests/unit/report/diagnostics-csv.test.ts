@@ -7,7 +7,7 @@ import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 import { parseCsv } from '../../support/csv-parser';
 
 function diagnostic(id: string, answers: Diagnostic['answers'], title = ''): Diagnostic {
-	return { ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), id), answers, title };
+	return { ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), id), answers, title };
 }
 
 describe('CSV of a selection of diagnostics', () => {

@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/lib/content/grammar';
 import { supportOptions } from '../../../src/lib/content/supports';
 import { modelDescriptions } from '../../../src/lib/content/typology/models';
-import {
-	alreadyLike,
-	countriesMatching,
-	hybridReading,
-	ifOfficialsChoose,
-	officialPage,
-	optionsShown,
-	phrasesWithName
-} from '../../../src/lib/report/phrases';
+import { alsoClose, countriesMatching, optionsShown, phrasesWithName } from '../../../src/lib/report/phrases';
 
 /** « de », « le », « la », « que » written whole before a vowel sound, or « de le », « à les »… */
 const broken = /(?<!\p{L})(de|le|la|que) [aeiouyàâéèêîôûœ]|(?<!\p{L})de (le|les) |(?<!\p{L})à (le|les) /iu;
@@ -24,24 +16,13 @@ const names: [string, Mention][] = [
 
 describe('phrases around a name', () => {
 	it('read as French with known names', () => {
-		const [erasmus, afccre, agencies, cuf] = ['erasmus_youth', 'afccre', 'water_agencies', 'cuf'].map(
-			(id) => supportOptions.find((o) => o.id === id)!.mention
-		);
-		expect(officialPage(erasmus!)).toBe('Page officielle d’Erasmus+ Jeunesse');
-		expect(officialPage(afccre!)).toBe('Page officielle de l’AFCCRE');
-		expect(officialPage(agencies!)).toBe('Page officielle des agences de l’eau');
-		expect(officialPage(cuf!)).toBe('Page officielle de Cités Unies France');
-		const { astre, cosmin, cimob, humanis } = modelDescriptions;
-		expect(hybridReading(astre.mention, [cosmin.mention])).toBe('Votre action emprunte aussi à COSMIN\u00a0: sa part est proche de celle d’ASTRE.');
-		expect(hybridReading(humanis.mention, [cosmin.mention, cimob.mention])).toBe(
-			'Votre action emprunte aussi à COSMIN et à CIMOB\u00a0: leurs parts sont proches de celle d’HUMANIS.'
-		);
-		expect(ifOfficialsChoose(astre.mention, astre.meaning)).toBe(`Si vos élus choisissent d’aller vers ASTRE (${astre.meaning})`);
-		expect(alreadyLike(astre.mention)).toBe('Votre action ressemble déjà à ASTRE');
+		const { astre, cosmin, cimob } = modelDescriptions;
+		expect(alsoClose([cosmin.mention])).toBe('profil hybride, proche aussi de COSMIN');
+		expect(alsoClose([cimob.mention, astre.mention])).toBe('profil hybride, proche aussi de CIMOB et d’ASTRE');
 	});
 
 	it.each(names)('%s, in every phrase that inserts a name', (_id, mention) => {
-		expect(phrasesWithName.length).toBeGreaterThanOrEqual(5);
+		expect(phrasesWithName.length).toBeGreaterThanOrEqual(2);
 		for (const phrase of phrasesWithName) {
 			const text = phrase(mention);
 			expect(text).toContain(mention.text);

@@ -3,23 +3,20 @@
 import { modelDescriptions } from '../../content/typology/models';
 import type { QuestionnaireDefinition } from '../../content/types';
 import type { Diagnostic } from '../../model/diagnostic';
+import { diagnose, placeAnswers } from '..';
 import { isComplete } from '../progress';
-import { effectiveAnswers } from '../questionnaire';
-import { buildRecommendations, type Recommendations } from '../recommendations';
-import { placeDiagnostic } from '../typology/placement';
+import type { Recommendations } from '../recommendations/types';
 import { modelIds, type ModelId, type Placement } from '../typology/types';
 
 export const STARTING = 'starting';
 
 export function placementOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Placement | null {
-	if (!isComplete(definition, diagnostic.answers)) return null;
-	return placeDiagnostic(effectiveAnswers(definition, diagnostic.answers));
+	return isComplete(definition, diagnostic.answers) ? placeAnswers(diagnostic.answers) : null;
 }
 
 /** The needs and options of a complete diagnostic, as its results page shows them; null otherwise. */
 export function recommendationsOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Recommendations | null {
-	const placement = placementOf(definition, diagnostic);
-	return placement ? buildRecommendations(effectiveAnswers(definition, diagnostic.answers), placement) : null;
+	return isComplete(definition, diagnostic.answers) ? diagnose(diagnostic.answers).recommendations : null;
 }
 
 export function sharesOf(placement: Placement | null): Record<ModelId, number> | null {

@@ -25,18 +25,25 @@ function blockTexts(block: ReportBlock): string[] {
 	}
 }
 
-/** an acronym is spelt out (the placement section explains the models at length); a term is defined */
-function meaning(entry: GlossaryEntry): string {
-	if (!entry.expansion) return entry.definition;
-	return entry.expansion.charAt(0).toLocaleUpperCase('fr') + entry.expansion.slice(1);
+/** « AFD : Agence française de développement » */
+function spelt(entry: GlossaryEntry): string {
+	const meaning = entry.expansion ?? entry.definition.replace(/\.$/, '');
+	return `${entry.term} : ${meaning.charAt(0).toLocaleLowerCase('fr')}${meaning.slice(1)}`;
 }
 
+/** « orientation — Dans l’étude ACTER, ce que la collectivité veut faire… » */
+function defined(entry: GlossaryEntry): string {
+	return `${entry.term} — ${entry.definition}`;
+}
+
+/** acronyms spelt out in one run of text, the study's terms defined one by one: a legend, not a chapter */
 export function glossarySection(sections: readonly ReportSection[]): ReportSection | null {
 	const entries = glossaryEntriesIn(sections.flatMap((section) => [section.title, ...section.blocks.flatMap(blockTexts)]));
 	if (entries.length === 0) return null;
-	return {
-		id: 'glossary',
-		title: 'Sigles et termes',
-		blocks: [{ kind: 'table', columns: ['Sigle ou terme', 'Ce qu’il veut dire'], widths: [1.3, 4], rows: entries.map((entry) => [entry.term, meaning(entry)]) }]
-	};
+	const acronyms = entries.filter((entry) => entry.acronym);
+	const terms = entries.filter((entry) => !entry.acronym);
+	const blocks: ReportBlock[] = [];
+	if (acronyms.length > 0) blocks.push({ kind: 'paragraph', text: `${acronyms.map(spelt).join(' ; ')}.` });
+	if (terms.length > 0) blocks.push({ kind: 'bullets', items: terms.map(defined) });
+	return { id: 'glossary', title: 'Sigles et termes', blocks };
 }

@@ -2,7 +2,6 @@
 import type { Horizon, RankedOption, Recommendations } from '../../engine/recommendations';
 import { optionsWithReason } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { officialPage } from '../phrases';
 import { frenchDate, joinFrench, shortAddress } from '../text';
 
 /** the results page's words when the authority has no need, declared or inferred */
@@ -35,9 +34,11 @@ export function needsSection(recommendations: Recommendations): ReportSection {
 /** The full list stays in the app; the paper keeps the options to act on first. */
 const OPTIONS_IN_REPORT = 5;
 
-function optionGroup({ option, why }: RankedOption): ReportBlock {
+function optionGroup({ option, why, toCheck, figures }: RankedOption): ReportBlock {
 	const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
-	for (const figure of option.figures) rows.push([`Repère (${figure.year})`, figure.text]);
+	if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
+	for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+	rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
 	if (option.contact) rows.push(['Contact', option.contact]);
 	return {
 		kind: 'group',
@@ -47,7 +48,8 @@ function optionGroup({ option, why }: RankedOption): ReportBlock {
 			{ kind: 'intro', text: 'Pourquoi pour vous :' },
 			{ kind: 'bullets', items: why.slice(0, REASONS_SHOWN) },
 			{ kind: 'facts', rows },
-			{ kind: 'link', label: `${officialPage(option.mention)} (${shortAddress(option.url)})`, url: option.url }
+			// the link's readable name and the site, for a reader on paper; never the whole address
+			{ kind: 'link', label: `${option.urlLabel} (${shortAddress(option.url)})`, url: option.url }
 		]
 	};
 }
@@ -63,7 +65,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre. Données à jour au ${frenchDate(recommendations.catalogueUpdatedAt)} : les montants et les taux changent presque chaque année, vérifiez-les sur la page officielle.`,
+				text: 'Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre, ou dont une condition est à vérifier. Chaque fait est daté : les montants, les taux et les calendriers changent presque chaque année, vérifiez-les sur la page officielle.',
 				tone: 'muted',
 				keepWithNext: true
 			},
@@ -81,6 +83,54 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 	};
 }
 
+/** Options within reach: never urged, each with what would open it and where to start. */
+export function notYetSection(recommendations: Recommendations): ReportSection | null {
+	if (recommendations.notYet.length === 0) return null;
+	return {
+		id: 'not_yet',
+		title: 'Pas encore à votre portée',
+		blocks: [
+			{
+				kind: 'paragraph',
+				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.',
+				tone: 'muted',
+				keepWithNext: true
+			},
+			{
+				kind: 'bullets',
+				items: recommendations.notYet.map((entry) => {
+					const first = entry.first.length > 0 ? ` Par où commencer : ${joinFrench(entry.first.map((o) => o.name))}.` : '';
+					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
+				})
+			}
+		]
+	};
+}
+
+/** The models the orientation leans to, only as a choice for the elected officials (the consolidation levers are roadmap steps). */
+export function directionsSection(recommendations: Recommendations): ReportSection | null {
+	const { directions } = recommendations.paths;
+	if (directions.length === 0) return null;
+	return {
+		id: 'directions',
+		title: 'Les choix possibles pour vos élus',
+		blocks: [
+			{
+				kind: 'paragraph',
+				text: 'Les modèles de l’étude ne sont pas des échelons : en changer est un choix politique, pas une étape de votre feuille de route.',
+				tone: 'muted',
+				keepWithNext: true
+			},
+			...directions.map(
+				(direction): ReportBlock => ({
+					kind: 'group',
+					title: direction.text,
+					blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }]
+				})
+			)
+		]
+	};
+}
 
 const horizonTitles: Record<Horizon, string> = {
 	three_months: 'Dans les trois prochains mois',

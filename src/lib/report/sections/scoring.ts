@@ -36,15 +36,15 @@ function evidenceItems(evidence: readonly Evidence[]): string[] {
 	return [...strongest.map(evidenceLine), ...(rest > 0 ? [`et ${rest} autre${rest > 1 ? 's' : ''} réponse${rest > 1 ? 's' : ''} de moindre poids`] : [])];
 }
 
+/** the orientation names the model; the organisation is read beside it, and sets aside the models it contradicts */
 function sharesTable(placement: EngagedPlacement): ReportBlock {
 	return {
 		kind: 'table',
-		columns: ['Modèle', 'Part', 'Orientation', 'Structuration'],
-		widths: [3, 1, 1.3, 1.3],
+		columns: ['Modèle', 'Orientation', 'Organisation'],
+		widths: [3, 1.3, 1.3],
 		rows: placement.models.map((m) => [
-			modelTitle(m.model),
+			m.excluded ? `${modelTitle(m.model)}, écarté par l’organisation` : modelTitle(m.model),
 			percent(m.share),
-			percent(placement.orientation.shares[m.model]),
 			percent(placement.structuring.shares[m.model])
 		])
 	};
@@ -78,7 +78,7 @@ export function scoringSection(placement: Placement): ReportSection | null {
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'Le classement attribue des points à chaque modèle selon les traits que l’étude lui associe (motivations, actions, thèmes, zones, organisation, budget, financements, réseaux, ancienneté), sur deux axes : l’orientation (pourquoi et sur quoi vous agissez) et la structuration (comment vous êtes organisés). Les parts en pourcentage en découlent ; un écart de quelques points entre deux modèles signale un profil hybride.',
+				text: 'Le classement lit les traits que l’étude donne à chaque modèle (motivations, manière d’agir, thèmes, zones, taille, ancienneté, organisation, partenariats, financements), chacun compté une fois, sur deux axes : l’orientation (pourquoi et sur quoi vous agissez), qui désigne le modèle, et la structuration (comment vous êtes organisés), lue à côté. Les traits que l’étude pose comme définissant un modèle (pas de service dédié pour HUMANIS, COSMIN et CIMOB ; services relations internationales et Europe pour ASTRE) écartent un modèle que votre organisation contredit. Un profil est hybride quand une zone ou un thème relève d’un autre modèle, comme l’étude le décrit. Les modèles ne sont pas des échelons : en changer est un choix politique.',
 				keepWithNext: true
 			},
 			sharesTable(placement),

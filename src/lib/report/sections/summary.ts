@@ -12,9 +12,10 @@ function placementBlocks(placement: Placement, digest: ResultsDigest): ReportBlo
 	if (placement.kind === 'starting') return [sentence];
 	const rows: [string, string][] = [
 		['Modèle principal', modelTitle(placement.main)],
-		['Part de chaque modèle', placement.models.map((m) => `${modelName(m.model)} ${percent(m.share)}`).join(' · ')]
+		['Part de chaque modèle dans l’orientation', placement.models.map((m) => `${modelName(m.model)} ${percent(m.share)}`).join(' · ')]
 	];
 	if (placement.hybrid) rows.push(['Profil hybride', joinFrench(placement.hybrid.map(modelName))]);
+	if (placement.gap) rows.push(['Organisation', placement.sentences.organisation]);
 	return [sentence, { kind: 'facts', rows }];
 }
 
