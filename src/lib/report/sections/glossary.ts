@@ -27,8 +27,10 @@ function blockTexts(block: ReportBlock): string[] {
 
 /** « AFD : Agence française de développement » */
 function spelt(entry: GlossaryEntry): string {
-	const meaning = entry.expansion ?? entry.definition.replace(/\.$/, '');
-	return `${entry.term} : ${meaning.charAt(0).toLocaleLowerCase('fr')}${meaning.slice(1)}`;
+	if (entry.expansion) return `${entry.term} : ${entry.expansion}`;
+	// a definition continues the line: its sentence's capital goes
+	const definition = entry.definition.replace(/\.$/, '');
+	return `${entry.term} : ${definition.charAt(0).toLocaleLowerCase('fr')}${definition.slice(1)}`;
 }
 
 /** « orientation — Dans l’étude ACTER, ce que la collectivité veut faire… » */
