@@ -14,6 +14,7 @@ import { resultsFile } from './paths';
 import { measurePdfBrowser } from './pdf-browser';
 import { measurePdfNode } from './pdf-node';
 import { measurePlacement } from './placement';
+import { measurePortfolio } from './portfolio';
 import { measurePrecache } from './precache';
 import { progress } from './progress';
 import { startServer } from './server';
@@ -37,7 +38,8 @@ try {
 		progress('first page…');
 		const firstPage = await measureFirstPage(browser, server.url);
 		const pdfChromium = await measurePdfBrowser(browser, server.url);
-		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium };
+		const portfolio = await measurePortfolio(browser, server.url);
+		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, portfolio };
 	} finally {
 		await browser.close();
 	}
@@ -57,7 +59,8 @@ const figures = {
 	lazy,
 	lighthouse,
 	pdf: { chromium: browserResults.pdfChromium, node: pdfNode },
-	placement
+	placement,
+	portfolio: browserResults.portfolio
 };
 const results = {
 	generatedAt: new Date().toISOString(),
