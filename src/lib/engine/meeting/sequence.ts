@@ -1,7 +1,7 @@
 // The presenter view shows one question per screen: the questionnaire as a flat sequence of the
 // visible questions, recomputed from the answers so that branching works as in the step view.
 import type { Answers, Option, Question, QuestionnaireDefinition, StepId } from '../../content/types';
-import { offeredOptions, visibleQuestions, visibleSteps } from '../questionnaire';
+import { offeredOptions, visibleQuestions, visibleSteps, withAssumedAnswers } from '../questionnaire';
 
 export interface QuestionPlace {
 	readonly stepId: StepId;
@@ -16,7 +16,7 @@ export interface QuestionPlace {
  * so « Question 3 sur 40 » does not jump when the engagement question is answered.
  */
 export function questionSequence(definition: QuestionnaireDefinition, answers: Answers): QuestionPlace[] {
-	const projected = { ...definition.assumedUntilAnswered, ...answers };
+	const projected = withAssumedAnswers(definition, answers);
 	const pairs = visibleSteps(definition, projected).flatMap((step) =>
 		visibleQuestions(step, projected).map((question) => ({ stepId: step.id, question }))
 	);
