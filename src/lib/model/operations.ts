@@ -13,6 +13,11 @@ export function withCurrentStep(diagnostic: Diagnostic, stepId: StepId): Diagnos
 	return { ...diagnostic, currentStepId: stepId };
 }
 
+/** Marked finished now, unless it already was: the first time the end is reached is the one kept. */
+export function completed(diagnostic: Diagnostic, now: Date = new Date()): Diagnostic {
+	return diagnostic.completedAt ? diagnostic : { ...diagnostic, completedAt: now.toISOString() };
+}
+
 export function renamed(diagnostic: Diagnostic, title: string): Diagnostic {
 	return { ...diagnostic, title: title.trim().slice(0, 120) };
 }

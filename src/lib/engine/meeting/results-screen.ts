@@ -2,10 +2,10 @@
 // placement and the recommendations (the engines of the results page). Pure; the page only shows it.
 import { modelDescriptions } from '../../content/typology/models';
 import type { Answers, QuestionnaireDefinition } from '../../content/types';
+import { frenchList } from '../french-list';
 import { isComplete } from '../progress';
 import { effectiveAnswers } from '../questionnaire';
 import { buildRecommendations, type RankedOption } from '../recommendations';
-import { listFr } from '../recommendations/text';
 import { placeDiagnostic } from '../typology/placement';
 import type { EngagedPlacement, ModelId } from '../typology/types';
 
@@ -47,7 +47,7 @@ const name = (id: ModelId) => modelDescriptions[id].name;
 function reading(placement: EngagedPlacement): string[] {
 	const main = modelDescriptions[placement.main];
 	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name}\u00a0: «\u00a0${main.meaning}\u00a0».`;
-	const hybrid = placement.hybrid ? listFr(placement.hybrid.map(name)) : null;
+	const hybrid = placement.hybrid ? frenchList(placement.hybrid.map(name)) : null;
 	const aims = name(placement.orientation.main);
 	const means = name(placement.structuring.main);
 	if (hybrid && placement.gap)

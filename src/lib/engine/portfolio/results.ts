@@ -3,23 +3,25 @@
 import { modelDescriptions } from '../../content/typology/models';
 import type { QuestionnaireDefinition } from '../../content/types';
 import type { Diagnostic } from '../../model/diagnostic';
+import { frenchList } from '../french-list';
 import { isComplete } from '../progress';
-import { effectiveAnswers } from '../questionnaire';
 import { buildRecommendations, type Recommendations } from '../recommendations';
 import { placeDiagnostic } from '../typology/placement';
 import { modelIds, type ModelId, type Placement } from '../typology/types';
+import { perDiagnostic } from './memo';
+import { effectiveAnswersOf } from './status';
 
 export const STARTING = 'starting';
 
-export function placementOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Placement | null {
+export const placementOf = perDiagnostic((definition, diagnostic): Placement | null => {
 	if (!isComplete(definition, diagnostic.answers)) return null;
-	return placeDiagnostic(effectiveAnswers(definition, diagnostic.answers));
-}
+	return placeDiagnostic(effectiveAnswersOf(definition, diagnostic));
+});
 
 /** The needs and options of a complete diagnostic, as its results page shows them; null otherwise. */
 export function recommendationsOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Recommendations | null {
 	const placement = placementOf(definition, diagnostic);
-	return placement ? buildRecommendations(effectiveAnswers(definition, diagnostic.answers), placement) : null;
+	return placement ? buildRecommendations(effectiveAnswersOf(definition, diagnostic), placement) : null;
 }
 
 export function sharesOf(placement: Placement | null): Record<ModelId, number> | null {
@@ -36,11 +38,11 @@ export function mainModelOf(placement: Placement | null): ModelId | typeof START
 	return placement.kind === 'engaged' ? placement.main : STARTING;
 }
 
-/** « HUMANIS », « HUMANIS et CIMOB (profil hybride) », « Pas encore d’action extérieure ». */
+/** « HUMANIS », « CIMOB, HUMANIS et COSMIN (profil hybride) », « Pas encore d’action extérieure ». */
 export function placementText(placement: Placement | null): string {
 	if (!placement) return 'Questionnaire incomplet';
 	if (placement.kind === 'starting') return 'Pas encore d’action extérieure';
-	if (placement.hybrid) return `${placement.hybrid.map((id) => modelDescriptions[id].name).join(' et ')} (profil hybride)`;
+	if (placement.hybrid) return `${frenchList(placement.hybrid.map((id) => modelDescriptions[id].name))} (profil hybride)`;
 	return modelDescriptions[placement.main].name;
 }
 
