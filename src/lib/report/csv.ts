@@ -1,22 +1,27 @@
 // CSV as French spreadsheet software opens it by double-click: UTF-8 with a byte-order mark
 // (otherwise accents are read as Windows-1252), « ; » between fields (« , » is the decimal
-// separator in French), CRLF between records, RFC 4180 quoting.
+// separator in French), CRLF between records, RFC 4180 quoting. Every cell, whatever its column,
+// goes through the same writer, which also keeps spreadsheets from running it as a formula.
 
 export const CSV_SEPARATOR = ';';
 const BOM = '\ufeff';
 
+/**
+ * What a spreadsheet may take for the start of a formula (« CSV injection », OWASP): = + - @, a
+ * tab or a line break, their full-width forms, even behind spaces. Such a cell gets a leading
+ * apostrophe, as spreadsheets do themselves to show a text as it is typed.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
+export function neutralised(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 function cell(value: string): string {
-	return /[";\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+	const safe = neutralised(value);
+	return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
 	return BOM + rows.map((row) => row.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
-}
-
-/**
- * Free text typed by a user, made harmless for spreadsheets: a leading = + - @ would be run as a
- * formula (« CSV injection »), so it gets a leading apostrophe, as spreadsheets do themselves.
- */
-export function inertText(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
