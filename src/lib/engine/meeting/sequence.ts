@@ -51,10 +51,13 @@ export function adjacentQuestion(
 	return sequence[index + direction] ?? null;
 }
 
-/** The n-th (1-based) option a digit key chooses, among the options offered as radios or boxes. */
-export function optionForDigit(question: Question, answers: Answers, digit: number): Option | undefined {
-	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select')) {
-		return offeredOptions(question, answers)[digit - 1];
-	}
-	return undefined;
+/** The options numbered on screen, that digit keys choose: those offered as radios or boxes. */
+export function numberedOptions(question: Question, answers: Answers): readonly Option[] {
+	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select')) return offeredOptions(question, answers);
+	return [];
+}
+
+/** The n-th (1-based) numbered option, which the digits of n choose. */
+export function optionForDigit(question: Question, answers: Answers, number: number): Option | undefined {
+	return numberedOptions(question, answers)[number - 1];
 }
