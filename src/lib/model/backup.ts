@@ -1,5 +1,5 @@
 // Backups by export: the file name, and when to remind someone that a diagnostic has none recent.
-import { displayName, type Diagnostic } from './diagnostic';
+import { displayName, editionYear, type Diagnostic } from './diagnostic';
 
 export const BACKUP_REMINDER_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,10 +28,10 @@ function localDate(now: Date): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics. */
+/** `autodiagnostic-aect-<nom>-edition-<année>-<date>.json`; « tous » names a file holding several diagnostics. */
 export function exportFileName(diagnostics: readonly Diagnostic[], now: Date = new Date()): string {
 	const [only] = diagnostics;
-	const name = diagnostics.length === 1 && only ? slug(displayName(only)) : 'tous';
+	const name = diagnostics.length === 1 && only ? `${slug(displayName(only))}-edition-${editionYear(only)}` : 'tous';
 	return `autodiagnostic-aect-${name}-${localDate(now)}.json`;
 }
 
