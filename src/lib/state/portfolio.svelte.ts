@@ -6,12 +6,18 @@ import { regions } from '../content/geography';
 import { authorityTypes, populationBands } from '../content/options';
 import { questionnaire } from '../content/questionnaire';
 import { filterRows, sortRows, type PortfolioFilter, type SortLists, type SortOrder } from '../engine/portfolio/filter';
+import { placementOf } from '../engine/portfolio/results';
 import { portfolioRow } from '../engine/portfolio/rows';
 import type { Diagnostic } from '../model/diagnostic';
 import type { SelectionStore } from '../storage/selection';
 import { pageWindow } from './paging';
 
 export const PAGE_SIZE = 50;
+/** The longest stretch of placements worked out in one idle moment, in ms: short enough for a click to wait unnoticed. */
+const SLICE_MS = 8;
+
+/** Runs a task when the browser has nothing more pressing to do. */
+export type WhenIdle = (task: () => void) => void;
 
 export const sortLists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
 
@@ -38,10 +44,13 @@ export class Portfolio {
 
 	#read: () => Promise<Diagnostic[]>;
 	#store: SelectionStore;
+	#whenIdle: WhenIdle;
 
-	constructor(read: () => Promise<Diagnostic[]>, store: SelectionStore) {
+	/** `whenIdle` lends the idle moments in which every placement is worked out ahead of the overview and the CSV. */
+	constructor(read: () => Promise<Diagnostic[]>, store: SelectionStore, whenIdle: WhenIdle) {
 		this.#read = read;
 		this.#store = store;
+		this.#whenIdle = whenIdle;
 		this.selected = new Set(store.read());
 	}
 
@@ -51,6 +60,7 @@ export class Portfolio {
 			const diagnostics = await this.#read();
 			this.diagnostics = diagnostics;
 			this.failed = false;
+			this.#prepare(diagnostics);
 			const present = new Set(diagnostics.map((d) => d.id));
 			if ([...this.selected].some((id) => !present.has(id))) this.#select([...this.selected].filter((id) => present.has(id)));
 		} catch {
@@ -92,6 +102,22 @@ export class Portfolio {
 
 	clearSelection(): void {
 		this.#select([]);
+	}
+
+	/**
+	 * Works out each diagnostic's placement a slice at a time while the adviser reads the list, so
+	 * that the overview and the CSV of thousands of diagnostics find them ready (the engine keeps
+	 * them per record). Stops when the list is read again.
+	 */
+	#prepare(diagnostics: readonly Diagnostic[]): void {
+		let next = 0;
+		const slice = () => {
+			if (this.diagnostics !== diagnostics) return;
+			const until = performance.now() + SLICE_MS;
+			while (next < diagnostics.length && performance.now() < until) placementOf(questionnaire, diagnostics[next++]!);
+			if (next < diagnostics.length) this.#whenIdle(slice);
+		};
+		this.#whenIdle(slice);
 	}
 
 	#select(ids: readonly string[]): void {

@@ -2,9 +2,9 @@
 // and the portfolio state.
 import { listDiagnostics } from '../storage/diagnostics';
 import { sessionSelection } from '../storage/selection';
-import { Portfolio } from './portfolio.svelte';
+import { Portfolio, type WhenIdle } from './portfolio.svelte';
 
 /** Readable diagnostics only: broken records are dealt with on the home page. */
-export function openPortfolio(): Portfolio {
-	return new Portfolio(async () => (await listDiagnostics()).diagnostics, sessionSelection());
+export function openPortfolio(whenIdle: WhenIdle): Portfolio {
+	return new Portfolio(async () => (await listDiagnostics()).diagnostics, sessionSelection(), whenIdle);
 }

@@ -1,9 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { pageWindow } from '../../../src/lib/state/paging';
 import { PAGE_SIZE, Portfolio } from '../../../src/lib/state/portfolio.svelte';
 import { sessionSelection } from '../../../src/lib/storage/selection';
 import { engagedAnswers } from '../../fixtures/answers';
+
+/** the diagnostics whose placement the portfolio asks for */
+const placed = vi.hoisted(() => [] as string[]);
+vi.mock('../../../src/lib/engine/portfolio/results', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('../../../src/lib/engine/portfolio/results')>();
+	return {
+		...actual,
+		placementOf: (...args: Parameters<typeof actual.placementOf>) => {
+			placed.push(args[1].id);
+			return actual.placementOf(...args);
+		}
+	};
+});
 
 /** Session storage as the browser keeps it for a tab: one Map shared by every reader. */
 function tabStorage(): Storage {
@@ -25,8 +38,8 @@ function diagnostic(id: string, day: number, region = 'bretagne'): Diagnostic {
 	return { ...createDiagnostic(1, 'profile', date, id), answers: { ...engagedAnswers, authority_name: `Commune ${id}`, region } };
 }
 
-async function portfolioOf(diagnostics: Diagnostic[], storage = tabStorage()) {
-	const portfolio = new Portfolio(async () => diagnostics, sessionSelection(() => storage));
+async function portfolioOf(diagnostics: Diagnostic[], storage = tabStorage(), whenIdle = (task: () => void) => void task) {
+	const portfolio = new Portfolio(async () => [...diagnostics], sessionSelection(() => storage), whenIdle);
 	await portfolio.refresh();
 	return portfolio;
 }
@@ -82,6 +95,25 @@ describe('the selection of the portfolio', () => {
 		expect(portfolio.paging.page).toBe(3);
 		portfolio.setOrder({ key: 'name', descending: false });
 		expect(portfolio.paging.page).toBe(1);
+	});
+});
+
+describe('placements worked out ahead', () => {
+	it('are worked out in idle moments, a slice at a time, and no longer once the list is read again', async () => {
+		const idle: (() => void)[] = [];
+		const many = Array.from({ length: 40 }, (_, i) => diagnostic(`d${i}`, i + 1));
+		placed.length = 0;
+		const portfolio = await portfolioOf(many, tabStorage(), (task) => void idle.push(task));
+		expect(placed).toEqual([]); // nothing before the browser is idle
+		while (idle.length > 0) idle.shift()!();
+		expect(new Set(placed)).toEqual(new Set(many.map((d) => d.id)));
+		await portfolio.refresh();
+		const stale = idle.shift()!;
+		await portfolio.refresh();
+		placed.length = 0;
+		stale();
+		expect(placed).toEqual([]);
+		expect(idle).toHaveLength(1);
 	});
 });
 
