@@ -94,6 +94,14 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 	await expectNoSidewaysScroll(page, 'changes between editions');
 	await expectNoAxeViolations(page, 'changes between editions at 360 px');
 
+	// the presenter's screens are drawn for a projector, and still fit a phone
+	await page.goto('./presentation?d=commune-2025&q=themes');
+	await expect(page.getByRole('group', { name: /Sur quels thèmes/ })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'presenter');
+	await page.goto('./presentation/resultats?d=commune-2025');
+	await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeVisible();
+	await expectNoSidewaysScroll(page, 'presenter results');
+
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
 	await expect(selection).toBeVisible();
 	await page.getByRole('button', { name: 'Vider la sélection' }).click();
