@@ -4,11 +4,18 @@
 // of ms), which must not lengthen the first page's boot task (Lighthouse TBT, docs/bench.md).
 let dateTime: Intl.DateTimeFormat | undefined;
 let dateOnly: Intl.DateTimeFormat | undefined;
+let shortDateTime: Intl.DateTimeFormat | undefined;
 let count: Intl.NumberFormat | undefined;
 
 export function formatDateTime(iso: string): string {
 	dateTime ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 	return dateTime.format(new Date(iso));
+}
+
+/** « 27 déc. 2027, 05:13 », for a table's narrow column */
+export function formatShortDateTime(iso: string): string {
+	shortDateTime ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+	return shortDateTime.format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {
