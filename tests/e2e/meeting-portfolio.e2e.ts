@@ -2,6 +2,7 @@
 // outlives « Revenir aux diagnostics » and a reload without ever being in the address, and a
 // portfolio of many diagnostics is read a page at a time.
 import { type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { importIntoPortfolio } from './support/portfolio';
@@ -12,6 +13,7 @@ import { diagnosticStatus } from '../../src/lib/engine/portfolio/status';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
 import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';
+import { parseCsv } from '../support/csv-parser';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -78,6 +80,15 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 	await expect(selection).toBeVisible();
 	await expect(page.getByRole('checkbox', { name: 'Sélectionner Saint-Exemple-sur-Loire' })).toBeChecked();
 
+	// the CSV of the selection, for a French spreadsheet
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+	const [header, ...records] = parseCsv(await readFile((await csv.path())!, 'utf8'));
+	expect(header!.slice(0, 6)).toEqual(['Identifiant du diagnostic', 'Nom du diagnostic', 'Statut', 'Créé le', 'Modifié le', 'Terminé le']);
+	expect(records.map((record) => record.slice(3, 6))).toEqual([
+		['02/03/2025 10:00', '02/03/2025 10:00', '02/03/2025 10:00'],
+		['01/03/2025 10:00', '01/03/2025 10:00', '01/03/2025 10:00']
+	]);
+
 	await page.getByRole('button', { name: 'Vue d’ensemble' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Vue d’ensemble de la sélection' })).toBeVisible();
 	expect(new URL(page.url()).search, 'no selection in the address').toBe('');
@@ -89,7 +100,9 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
 	await page.getByRole('button', { name: 'Nouvelle édition de Saint-Exemple-sur-Loire' }).click();
-	await page.getByRole('row').filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' }).getByRole('link', { name: /Évolution/ }).click();
+	const edition = page.getByRole('row').filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' });
+	await expect(edition).toContainText('Avancement\u00a0:En cours');
+	await edition.getByRole('link', { name: /Évolution/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Évolution entre deux éditions' })).toBeVisible();
 	await expectNoSidewaysScroll(page, 'changes between editions');
 	await expectNoAxeViolations(page, 'changes between editions at 360 px');
