@@ -8,6 +8,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		knownAs: { fundingSources: ['eu'] },
 		name: 'Programme européen CERV : jumelages de villes',
 		shortName: 'CERV jumelages',
+		mention: { text: 'volet « jumelages de villes » du programme CERV', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Volet « jumelage de villes » du programme Citoyens, égalité, droits et valeurs : une subvention forfaitaire pour des rencontres de 6 à 12 mois entre villes d’au moins deux pays, dont un État membre.',
@@ -31,6 +32,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		knownAs: { fundingSources: ['eu'] },
 		name: 'Programme européen CERV : réseaux de villes',
 		shortName: 'CERV réseaux',
+		mention: { text: 'volet « réseaux de villes » du programme CERV', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Volet « réseaux de villes » du même programme : des collectivités d’au moins quatre pays, dont deux de l’Union, travaillent ensemble de 12 à 24 mois sur un thème commun, sous la conduite de l’une d’elles.',
@@ -44,6 +46,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		id: 'erasmus_youth',
 		knownAs: { fundingSources: ['eu'] },
 		name: 'Erasmus+ Jeunesse',
+		mention: { text: 'Erasmus+ Jeunesse', gender: 'masculine' },
 		kind: 'funding',
 		offers:
 			'Volet jeunesse d’Erasmus+ : échanges de jeunes, mobilité des animateurs, partenariats et accréditation jeunesse, avec l’Agence Erasmus+ France Jeunesse & Sport et un guide conçu pour les collectivités avec l’AMF.',
@@ -67,6 +70,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		knownAs: { fundingSources: ['eu'] },
 		name: 'Interreg, coopération territoriale européenne',
 		shortName: 'Interreg',
+		mention: { text: 'Interreg', gender: 'masculine' },
 		kind: 'funding',
 		offers:
 			'Programmes européens de coopération transfrontalière, transnationale, interrégionale et entre régions ultrapériphériques, financés par le FEDER ; une part peut être réservée aux petits projets.',
@@ -94,6 +98,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		id: 'ofaj',
 		name: 'Office franco-allemand pour la jeunesse',
 		shortName: 'OFAJ',
+		mention: { text: 'OFAJ', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers: 'Subventions pour les rencontres de jeunes organisées dans le cadre des jumelages franco-allemands, ou à trois pays, chez le partenaire ou dans un lieu tiers.',
 		eligibility: { note: 'Communes jumelées, comités de jumelage et associations ; conditions (âge, durée, réciprocité) et forfaits à vérifier auprès de l’OFAJ.' },
@@ -111,6 +116,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 	{
 		id: 'franco_german_citizens_fund',
 		name: 'Fonds citoyen franco-allemand',
+		mention: { text: 'fonds citoyen franco-allemand', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Fonds géré par l’OFAJ depuis 2020, né du traité d’Aix-la-Chapelle, qui finance rencontres, événements et projets citoyens franco-allemands ; environ la moitié des projets soutenus sont liés à un jumelage.',
@@ -124,6 +130,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		id: 'jsi_vvvsi',
 		name: 'Programmes JSI et VVVSI (FONJEP)',
 		shortName: 'JSI et VVVSI',
+		mention: { text: 'programmes JSI et VVVSI', gender: 'masculine', plural: true, article: true },
 		kind: 'programme',
 		offers:
 			'Programmes du ministère gérés par le FONJEP : un groupe de jeunes mène, avec une association française et une association partenaire, un projet collectif de solidarité d’environ deux semaines, à l’étranger ou en France. La collectivité y contribue comme cofinanceur ou partenaire, pas comme porteur.',
@@ -148,6 +155,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		id: 'guilde_microprojects',
 		name: 'Programme Microprojets de La Guilde',
 		shortName: 'Microprojets La Guilde',
+		mention: { text: 'programme Microprojets de La Guilde', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Accompagnement et subventions pour les petites associations de solidarité internationale, avec l’AFD et les réseaux régionaux ; il ne finance pas la coopération décentralisée elle-même, mais peut soutenir les associations de votre territoire.',

@@ -7,6 +7,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		id: 'cuf',
 		name: 'Cités Unies France',
 		shortName: 'CUF',
+		mention: { text: 'Cités Unies France', gender: 'feminine' },
 		kind: 'network',
 		offers:
 			'Fédération des collectivités françaises engagées à l’international, créée en 1975 : information, conseil pour bâtir un partenariat ou organiser son action, formations pour élus, agents et comités de jumelage, Rencontres annuelles de l’action internationale et fonds de solidarité ouverts aux collectivités.',
@@ -32,6 +33,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 	{
 		id: 'cuf_country_groups',
 		name: 'Groupes-pays de Cités Unies France',
+		mention: { text: 'groupes-pays de Cités Unies France', gender: 'masculine', plural: true, article: true },
 		kind: 'network',
 		offers:
 			'Groupes animés par Cités Unies France avec le ministère, où les collectivités qui coopèrent avec un même pays (Sénégal, Maroc, Mauritanie…) échangent, préparent des actions communes et suivent les dispositifs propres à ce pays.',
@@ -52,6 +54,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		id: 'dcol',
 		name: 'DCOL, dispositif d’appui à l’action internationale des collectivités',
 		shortName: 'DCOL',
+		mention: { text: 'DCOL', gender: 'masculine', article: true },
 		kind: 'support',
 		offers:
 			'Dispositif de Cités Unies France, lancé en 2018, qui met une expertise à disposition de la collectivité pour élaborer sa stratégie internationale ou pour mettre en œuvre un projet de coopération.',
@@ -76,6 +79,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		id: 'afccre',
 		name: 'Association française du Conseil des communes et régions d’Europe',
 		shortName: 'AFCCRE',
+		mention: { text: 'AFCCRE', gender: 'feminine', article: true },
 		kind: 'network',
 		offers:
 			'Section française du Conseil des communes et régions d’Europe : conseil, veille et formation sur l’Europe, recherche de partenaires et de financements européens, et un savoir-faire ancien sur les jumelages européens.',
@@ -104,6 +108,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		id: 'arricod',
 		name: 'ARRICOD, réseau des professionnels de l’action européenne et internationale des collectivités',
 		shortName: 'ARRICOD',
+		mention: { text: 'ARRICOD', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau des agents chargés de l’action européenne et internationale des collectivités : « Universités » annuelles inscrites au catalogue du CNFPT, fiches pratiques et boîte à outils.',
@@ -121,6 +126,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 	{
 		id: 'f3e',
 		name: 'F3E',
+		mention: { text: 'F3E', gender: 'masculine', article: true },
 		kind: 'support',
 		offers:
 			'Réseau qui aide ses membres, associations et collectivités, à mener études préalables, évaluations et capitalisation de leurs actions, et qui propose des formations.',
@@ -135,6 +141,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		id: 'ps_eau',
 		name: 'pS-Eau, Programme Solidarité Eau',
 		shortName: 'pS-Eau',
+		mention: { text: 'pS-Eau', gender: 'masculine' },
 		kind: 'support',
 		offers:
 			'Association d’appui-conseil pour la coopération dans l’eau et l’assainissement : méthode et réponses pratiques sur le « 1 % eau », ressources documentaires et antennes régionales.',
@@ -156,6 +163,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 	{
 		id: 'france_volontaires',
 		name: 'France Volontaires',
+		mention: { text: 'France Volontaires', gender: 'feminine' },
 		kind: 'support',
 		offers:
 			'Plateforme française du volontariat international d’échange et de solidarité, opérateur du ministère : elle aide les collectivités à construire des missions de volontariat, notamment par le programme « Territoires volontaires » (TEVO). Depuis la loi du 4 août 2021, une collectivité peut aussi accueillir des volontaires étrangers en réciprocité.',

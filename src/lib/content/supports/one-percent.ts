@@ -8,6 +8,7 @@ export const onePercent: readonly SupportOption[] = [
 		id: 'one_percent_water',
 		name: '« 1 % eau et assainissement » (loi Oudin-Santini)',
 		shortName: '1 % eau',
+		mention: { text: '« 1 % eau et assainissement »', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Les structures compétentes en eau ou en assainissement peuvent consacrer une part de leurs recettes à l’accès à l’eau potable et à l’assainissement chez un partenaire : travaux, formation, sensibilisation, protection de la ressource, appui à la gestion du service.',
@@ -25,6 +26,7 @@ export const onePercent: readonly SupportOption[] = [
 		id: 'one_percent_waste',
 		name: '« 1 % déchets »',
 		shortName: '1 % déchets',
+		mention: { text: '« 1 % déchets »', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Les structures compétentes pour les déchets ménagers peuvent financer des actions de coopération, d’aide au développement ou d’aide humanitaire dans la collecte et le traitement des déchets ; AMORCE anime le groupe de travail national sur le sujet.',
@@ -45,6 +47,7 @@ export const onePercent: readonly SupportOption[] = [
 		id: 'one_percent_energy',
 		name: '« 1 % énergie »',
 		shortName: '1 % énergie',
+		mention: { text: '« 1 % énergie »', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Les structures compétentes en distribution d’électricité et de gaz peuvent financer des actions de solidarité internationale dans ce domaine ; le dispositif reste peu utilisé et ne couvre que l’électricité et le gaz.',
@@ -62,6 +65,7 @@ export const onePercent: readonly SupportOption[] = [
 		id: 'one_percent_mobility',
 		name: '« 1 % mobilité »',
 		shortName: '1 % mobilité',
+		mention: { text: '« 1 % mobilité »', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Depuis la loi de programmation du 4 août 2021 (article L1115-3 du code général des collectivités territoriales), les autorités organisatrices de la mobilité peuvent financer des coopérations, de l’aide d’urgence ou des actions de solidarité dans le domaine de la mobilité.',
@@ -79,6 +83,7 @@ export const onePercent: readonly SupportOption[] = [
 		id: 'one_percent_solidaires',
 		name: 'Programme « 1 % Solidaires »',
 		shortName: '1 % Solidaires',
+		mention: { text: 'programme « 1 % Solidaires »', gender: 'masculine', article: true },
 		kind: 'programme',
 		offers:
 			'Programme mutualisé entre plusieurs réseaux régionaux et thématiques, qui sensibilise et accompagne les acteurs pour améliorer la qualité des projets d’accès aux services essentiels (eau, énergie, déchets) portés ou soutenus par des collectivités.',
@@ -95,6 +100,7 @@ export const onePercent: readonly SupportOption[] = [
 	{
 		id: 'water_agencies',
 		name: 'Agences de l’eau',
+		mention: { text: 'agences de l’eau', gender: 'feminine', plural: true, article: true },
 		kind: 'funding',
 		offers:
 			'Les six agences de l’eau peuvent consacrer une part de leurs ressources à la solidarité internationale et cofinancer les projets d’eau et d’assainissement des collectivités et associations de leur bassin.',

@@ -20,6 +20,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'rrma_resacoop',
 		name: 'Résacoop, réseau Auvergne-Rhône-Alpes d’appui à la coopération internationale',
 		shortName: 'Résacoop',
+		mention: { text: 'Résacoop', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Groupement d’intérêt public qui observe, informe, accompagne et met en réseau les acteurs de la coopération de la région, et promeut l’éducation à la citoyenneté mondiale. Il coordonne aussi un programme « Clés en main » associant de petites collectivités alpines à une province argentine.',
@@ -39,6 +40,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'rrma_bfc_international',
 		name: 'Bourgogne-Franche-Comté International',
 		shortName: 'BFC International',
+		mention: { text: 'BFC International', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional qui accompagne l’action extérieure des collectivités, la coopération au développement durable, les échanges européens, la mobilité et le volontariat. Il présente les dispositifs « 1 % » (eau, assainissement, énergie, déchets) et les programmes jeunesse JSI et VVVSI.',
@@ -57,6 +59,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_bretagne_solidaire',
 		name: 'Réseau Bretagne Solidaire',
+		mention: { text: 'Réseau Bretagne Solidaire', gender: 'masculine', article: true },
 		kind: 'network',
 		offers:
 			'Réseau régional breton créé en 2018 : des groupes de travail par pays et par thème réunissent collectivités, associations et autres acteurs, et il relaie les financements du ministère des Affaires étrangères.',
@@ -74,6 +77,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_centraider',
 		name: 'Centraider',
+		mention: { text: 'Centraider', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional du Centre-Val de Loire qui s’adresse aux collectivités de toute taille, de la commune à la région : appui et accompagnement, formations, groupes par pays et groupe eau et assainissement (selon son rapport d’activités 2014-2015).',
@@ -92,6 +96,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'rrma_gescod',
 		name: 'Grand Est Solidarités et Coopérations pour le Développement',
 		shortName: 'GESCOD',
+		mention: { text: 'GESCOD', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Plateforme régionale du Grand Est, créée en 2017, qui met en œuvre des programmes de coopération et accompagne les collectivités de tout échelon, de la commune à la région.',
@@ -109,6 +114,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_lianes',
 		name: 'Lianes Coopération',
+		mention: { text: 'Lianes Coopération', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional des Hauts-de-France qui fait de l’accompagnement des coopérations décentralisées une priorité ; il montre à chaque collectivité comment agir à son échelle et relaie les appels FICOL et « Clés en main ».',
@@ -126,6 +132,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_horizons_solidaires',
 		name: 'Horizons Solidaires',
+		mention: { text: 'Horizons Solidaires', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional normand qui informe, forme et réunit associations, collectivités et autres acteurs de la coopération ; il relaie notamment les appels du dispositif DCOL.',
@@ -143,6 +150,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_so_cooperation',
 		name: 'SO Coopération',
+		mention: { text: 'SO Coopération', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional de Nouvelle-Aquitaine qui réunit élus et agents des communes et intercommunalités, par exemple pour voir comment s’appuyer sur les comités de jumelage, les associations et les opérateurs quand les moyens internes manquent.',
@@ -157,6 +165,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_occitanie_cooperation',
 		name: 'Occitanie Coopération',
+		mention: { text: 'Occitanie Coopération', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional reconnu par le ministère depuis 2013 : observatoire, animation, appui aux acteurs, coordination de dispositifs pour les jeunes et l’éducation à la citoyenneté, veille des appels à projets (FICOL, Jeunesse…).',
@@ -171,6 +180,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_pays_de_la_loire',
 		name: 'Pays de la Loire Coopération Internationale',
+		mention: { text: 'Pays de la Loire Coopération Internationale', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional multi-acteurs des Pays de la Loire. Comme les autres réseaux régionaux soutenus par l’État et les régions, il observe, anime, accompagne et met en relation les acteurs de la coopération ; le détail de son offre aux collectivités est à vérifier auprès de lui.',
@@ -185,6 +195,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_territoires_solidaires',
 		name: 'Territoires Solidaires',
+		mention: { text: 'Territoires Solidaires', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Réseau régional de Provence-Alpes-Côte d’Azur qui fédère les acteurs de la solidarité internationale ; il relaie les appels à projets (Jeunesse, JSI et VVVSI) et a diffusé l’étude de Cités Unies France sur la construction d’une stratégie internationale.',
@@ -204,6 +215,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'rrma_ycid',
 		name: 'Yvelines Coopération Internationale et Développement',
 		shortName: 'YCID',
+		mention: { text: 'YCID', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Groupement d’intérêt public des Yvelines qui sensibilise, accompagne et soutient financièrement les initiatives de ses membres, communes et associations. Son fonds « Eau, assainissement, déchets » peut compléter des projets déjà financés par un « 1 % ».',
@@ -226,6 +238,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 	{
 		id: 'rrma_karib_horizon',
 		name: 'Karib Horizon',
+		mention: { text: 'Karib Horizon', gender: 'masculine' },
 		kind: 'network',
 		offers:
 			'Premier réseau régional multi-acteurs de l’outre-mer, créé en 2018 en Guadeloupe : il fait connaître les dispositifs techniques et financiers et construit une offre de formation à l’ingénierie de projets internationaux.',
@@ -248,6 +261,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'falep_corse',
 		name: 'FALEP, Ligue de l’enseignement de Corse',
 		shortName: 'FALEP',
+		mention: { text: 'FALEP de Corse', gender: 'feminine', article: true },
 		kind: 'support',
 		offers: 'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
 		eligibility: { regions: ['corse'], note: 'Acteurs de Corse : associations de jeunesse et collectivités qui les soutiennent.' },
@@ -261,6 +275,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'pcfoi',
 		name: 'Plateforme de coopération de la France de l’océan Indien',
 		shortName: 'PCFOI',
+		mention: { text: 'Plateforme de coopération de la France de l’océan Indien', gender: 'feminine', article: true },
 		kind: 'network',
 		offers:
 			'Instance informelle de concertation créée en 2019, où l’État (préfets, ambassadeur délégué à la coopération régionale), la Région et le Département de La Réunion, le Département de Mayotte, les TAAF et l’AFD coordonnent la coopération dans l’océan Indien.',

@@ -15,6 +15,7 @@ export const stateFunding: readonly SupportOption[] = [
 		id: 'dctciv_advice',
 		name: 'Délégation pour les collectivités territoriales et la société civile (ministère de l’Europe et des Affaires étrangères)',
 		shortName: 'DCTCIV',
+		mention: { text: 'DCTCIV', gender: 'feminine', article: true },
 		kind: 'support',
 		offers:
 			'Service du ministère qui a succédé à la DAECT fin 2023 : information et conseil aux collectivités, stratégies par pays avec les ambassades, Atlas de la coopération décentralisée et appels à projets.',
@@ -30,6 +31,7 @@ export const stateFunding: readonly SupportOption[] = [
 		id: 'oda_declaration',
 		name: 'Déclaration de l’aide publique au développement (e-APD)',
 		shortName: 'Déclaration APD',
+		mention: { text: 'déclaration de l’aide publique au développement', gender: 'feminine', article: true },
 		kind: 'funding',
 		offers:
 			'Déclaration annuelle obligatoire, sur le site de la Commission nationale de la coopération décentralisée, des sommes consacrées au développement : coopérations avec des pays éligibles, « 1 % », subventions à des associations, sensibilisation, accueil de réfugiés… Elle conditionne les cofinancements du ministère.',
@@ -45,6 +47,7 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_general_call',
 		name: 'Appel à projets généraliste du ministère',
+		mention: { text: 'appel à projets généraliste du ministère', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Cofinancement des projets de coopération décentralisée dont la collectivité française assure la maîtrise d’ouvrage avec son partenaire étranger ; le dossier comprend une convention signée avec lui et une délibération ou des lettres d’intention chiffrées.',
@@ -75,6 +78,7 @@ export const stateFunding: readonly SupportOption[] = [
 		id: 'dctciv_cles_en_main',
 		name: 'Programmes « Clés en main » du ministère',
 		shortName: 'Clés en main',
+		mention: { text: 'programmes « Clés en main » du ministère', gender: 'masculine', plural: true, article: true },
 		kind: 'programme',
 		offers:
 			'Programmes mutualisés, portés par une association ou un groupement qui réunit des collectivités (réseau régional, France Volontaires…), grâce auxquels une collectivité sans expérience, sans équipe dédiée ou sans partenariat formel peut prendre part à une coopération.',
@@ -101,6 +105,7 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_thematic_calls',
 		name: 'Appels à projets thématiques du ministère',
+		mention: { text: 'appels à projets thématiques du ministère', gender: 'masculine', plural: true, article: true },
 		kind: 'funding',
 		offers:
 			'Appels distincts de l’appel généraliste, sur un thème : en 2025 le sport, l’océan et le patrimoine ; en 2024 aussi l’égalité femmes-hommes, le numérique, la sécurité alimentaire, l’Amérique latine et les Caraïbes.',
@@ -118,6 +123,7 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_youth_call',
 		name: 'Appel à projets « Jeunesse » du ministère',
+		mention: { text: 'appel à projets « Jeunesse » du ministère', gender: 'masculine', article: true },
 		kind: 'funding',
 		offers:
 			'Appel thématique mené avec le ministère chargé de la jeunesse, France Volontaires, l’OFAJ et d’autres partenaires, qui cofinance des coopérations décentralisées mobilisant des jeunes.',
@@ -138,6 +144,7 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_joint_funds',
 		name: 'Fonds conjoints de coopération décentralisée',
+		mention: { text: 'fonds conjoints de coopération décentralisée', gender: 'masculine', plural: true, article: true },
 		kind: 'funding',
 		offers:
 			'Fonds montés par le ministère avec un pays partenaire (en 2025 : Liban, Arménie, Ukraine, Sénégal, Maroc, Territoires palestiniens) pour cofinancer les coopérations avec ce pays ; ces projets ne passent pas par l’appel généraliste.',
@@ -157,6 +164,7 @@ export const stateFunding: readonly SupportOption[] = [
 		id: 'ficol',
 		name: 'FICOL, facilité de financement des collectivités territoriales (AFD)',
 		shortName: 'FICOL',
+		mention: { text: 'FICOL', gender: 'feminine', article: true },
 		kind: 'funding',
 		offers:
 			'L’Agence française de développement finance directement des projets conçus et conduits par une collectivité française avec son partenaire, dans un pays où elle intervient, sur les compétences de la collectivité.',

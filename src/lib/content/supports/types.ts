@@ -12,6 +12,7 @@ import type {
 } from '../options';
 import type { RegionId } from '../geography';
 import type { ZoneId } from '../countries';
+import type { Mention } from '../grammar';
 
 type IdOf<T extends readonly { id: string }[]> = T[number]['id'];
 export type AuthorityTypeId = IdOf<typeof authorityTypes>;
@@ -99,6 +100,8 @@ export interface SupportOption {
 	readonly id: string;
 	readonly name: string;
 	readonly shortName?: string;
+	/** the name inside a sentence, with its grammar (« de l’AFD », « la solliciter ») */
+	readonly mention: Mention;
 	readonly kind: SupportKind;
 	/** what it offers, in our own words (1–2 sentences) */
 	readonly offers: string;

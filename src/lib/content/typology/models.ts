@@ -1,10 +1,13 @@
 // What each model means, in our own words (the study's section 6 and typologie.md are the facts).
+import type { Mention } from '../grammar';
 import type { ModelId } from './model-ids';
 
 export interface ModelDescription {
 	readonly id: ModelId;
 	/** the acronym as the study writes it */
 	readonly name: string;
+	/** the name inside a sentence: a proper noun, no article (« d’ASTRE », « de CLIMAPART ») */
+	readonly mention: Mention;
 	/** what the acronym stands for */
 	readonly meaning: string;
 	/** one paragraph a council can read */
@@ -15,6 +18,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	humanis: {
 		id: 'humanis',
 		name: 'HUMANIS',
+		mention: { text: 'HUMANIS', gender: 'masculine' },
 		meaning: 'humanitaire et social',
 		summary:
 			'Une action portée par la solidarité et les valeurs : jumelages, aide matérielle et projets modestes pour l’accès aux services essentiels, surtout en Afrique subsaharienne francophone. Des élus la pilotent sans service dédié, avec un petit budget interne.'
@@ -22,6 +26,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	cosmin: {
 		id: 'cosmin',
 		name: 'COSMIN',
+		mention: { text: 'COSMIN', gender: 'masculine' },
 		meaning: 'cohésion sociale, mondialité et interculturalité',
 		summary:
 			'Une action tournée d’abord vers le territoire : faire vivre ensemble ses habitants par la culture, le patrimoine, les liens avec les diasporas et l’accueil des migrants. Le maire ou un élu pilote, les comités de jumelage et les associations mettent en œuvre, avec peu de moyens dédiés.'
@@ -29,6 +34,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	cimob: {
 		id: 'cimob',
 		name: 'CIMOB',
+		mention: { text: 'CIMOB', gender: 'masculine' },
 		meaning: 'citoyenneté internationale et mobilité',
 		summary:
 			'Une action qui ouvre les habitants, et d’abord les jeunes, au monde : échanges scolaires, stages, volontariat, éducation à la citoyenneté mondiale, souvent avec des voisins européens. La direction de la jeunesse ou de la vie associative la mène, sans service des relations internationales.'
@@ -36,6 +42,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	climapart: {
 		id: 'climapart',
 		name: 'CLIMAPART',
+		mention: { text: 'CLIMAPART', gender: 'masculine' },
 		meaning: 'climat et enjeux partagés',
 		summary:
 			'Des coopérations décentralisées formalisées, sur plusieurs continents, pour relever avec les partenaires des défis communs : eau, énergie, déchets, biodiversité, objectifs de développement durable. Un service des relations internationales travaille avec les autres services, sur une ligne budgétaire dédiée et avec des cofinancements.'
@@ -43,6 +50,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	astre: {
 		id: 'astre',
 		name: 'ASTRE',
+		mention: { text: 'ASTRE', gender: 'masculine' },
 		meaning: 'attractivité, stratégie territoriale et rayonnement économique',
 		summary:
 			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable et un service Europe distinct gèrent des budgets importants et des fonds européens.'
