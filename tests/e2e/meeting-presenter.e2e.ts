@@ -56,8 +56,12 @@ test('the presenter view: a name is typed whole, shortcut letters and digits inc
 	await page.keyboard.press('p');
 	await expect(heading).toHaveText(/^Question 2 sur/);
 	await expect(name).toHaveValue('Agglo du Pays Vert N°12 ? P3 np?');
-	await page.getByRole('button', { name: /Précédent/ }).click();
+	// from the field, Tab reaches « Précédent », and Space presses it
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: /Précédent/ })).toBeFocused();
+	await page.keyboard.press('Space');
 	await expect(heading).toHaveText(/^Question 1 sur/);
+	await expect(page).toHaveTitle(/Agglo du Pays Vert N°12 \? P3 np\?/);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('radio', { name: 'Communauté d’agglomération' })).toBeFocused();
 	await page.keyboard.press('ArrowDown');
