@@ -118,7 +118,7 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
 	await expect(selection).toBeVisible();
 	await page.getByRole('button', { name: 'Vider la sélection' }).click();
-	await expect(page.getByRole('heading', { name: 'Sélection\u00a0: aucun diagnostic' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sélection\u00a0: aucun diagnostic' })).toBeFocused();
 });
 
 test('the meeting pages sit on the same grid as the rest of the app', async ({ page }) => {
