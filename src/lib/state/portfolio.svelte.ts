@@ -8,6 +8,7 @@ import { questionnaire } from '../content/questionnaire';
 import { filterRows, sortRows, type PortfolioFilter, type SortLists, type SortOrder } from '../engine/portfolio/filter';
 import { placementOf } from '../engine/portfolio/results';
 import { portfolioRow } from '../engine/portfolio/rows';
+import { diagnosticStatus } from '../engine/portfolio/status';
 import type { Diagnostic } from '../model/diagnostic';
 import type { SelectionStore } from '../storage/selection';
 import { pageWindow } from './paging';
@@ -105,16 +106,20 @@ export class Portfolio {
 	}
 
 	/**
-	 * Works out each diagnostic's placement a slice at a time while the adviser reads the list, so
-	 * that the overview and the CSV of thousands of diagnostics find them ready (the engine keeps
-	 * them per record). Stops when the list is read again.
+	 * Works out each diagnostic's progress and placement a slice at a time while the adviser reads
+	 * the list, so that a filter on progress, the overview and the CSV of thousands of diagnostics
+	 * find them ready (the engine keeps them per record). Stops when the list is read again.
 	 */
 	#prepare(diagnostics: readonly Diagnostic[]): void {
 		let next = 0;
 		const slice = () => {
 			if (this.diagnostics !== diagnostics) return;
 			const until = performance.now() + SLICE_MS;
-			while (next < diagnostics.length && performance.now() < until) placementOf(questionnaire, diagnostics[next++]!);
+			while (next < diagnostics.length && performance.now() < until) {
+				const diagnostic = diagnostics[next++]!;
+				diagnosticStatus(questionnaire, diagnostic);
+				placementOf(questionnaire, diagnostic);
+			}
 			if (next < diagnostics.length) this.#whenIdle(slice);
 		};
 		this.#whenIdle(slice);

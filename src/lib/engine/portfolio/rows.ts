@@ -23,16 +23,23 @@ function choice(diagnostic: Diagnostic, questionId: string): string | null {
 	return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/**
+ * The progress is read on demand: working it out means checking every step, which for thousands of
+ * diagnostics would hold up a list that shows fifty, unless it is filtered or sorted by progress.
+ */
 export function portfolioRow(definition: QuestionnaireDefinition, diagnostic: Diagnostic): PortfolioRow {
-	const status = diagnosticStatus(definition, diagnostic);
 	return {
 		id: diagnostic.id,
 		name: displayName(diagnostic),
 		authorityType: choice(diagnostic, 'authority_type'),
 		region: choice(diagnostic, 'region'),
 		populationBand: choice(diagnostic, 'population_band'),
-		percent: status.percent,
-		progressState: status.state,
+		get percent() {
+			return diagnosticStatus(definition, diagnostic).percent;
+		},
+		get progressState() {
+			return diagnosticStatus(definition, diagnostic).state;
+		},
 		updatedAt: diagnostic.updatedAt,
 		createdAt: diagnostic.createdAt,
 		previousEditionId: diagnostic.previousEditionId ?? null
