@@ -14,11 +14,11 @@ import type { SelectionStore } from '../storage/selection';
 import { pageWindow } from './paging';
 
 export const PAGE_SIZE = 50;
-/** The longest stretch of placements worked out in one idle moment, in ms: short enough for a click to wait unnoticed. */
-const SLICE_MS = 8;
+/** The longest stretch of work in one idle moment, in ms: short enough for a click to wait unnoticed. */
+const SLICE_MS = 20;
 
-/** Runs a task when the browser has nothing more pressing to do. */
-export type WhenIdle = (task: () => void) => void;
+/** Runs a task when the browser has nothing more pressing to do, saying how long that lasts if it knows. */
+export type WhenIdle = (task: (deadline?: { timeRemaining(): number }) => void) => void;
 
 export const sortLists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
 
@@ -112,9 +112,9 @@ export class Portfolio {
 	 */
 	#prepare(diagnostics: readonly Diagnostic[]): void {
 		let next = 0;
-		const slice = () => {
+		const slice = (deadline?: { timeRemaining(): number }) => {
 			if (this.diagnostics !== diagnostics) return;
-			const until = performance.now() + SLICE_MS;
+			const until = performance.now() + Math.min(SLICE_MS, deadline?.timeRemaining() ?? SLICE_MS);
 			while (next < diagnostics.length && performance.now() < until) {
 				const diagnostic = diagnostics[next++]!;
 				diagnosticStatus(questionnaire, diagnostic);
