@@ -1,67 +1,99 @@
-// npm run diagnose -- <fichier.json ou dossier> [autres…] [--pdf <sortie.pdf>] [--pdf-dir <dossier>]
-// Prints each exported diagnostic's placement and recommendations as JSON on stdout; problems go
-// to stderr in French, the other files are still read, and the exit code is 1 when any file failed.
-import { mkdirSync, readFileSync } from 'node:fs';
+// npm run diagnose -- [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--jsonl] <fichier.json ou dossier> [autres…]
+// Prints each exported diagnostic's placement and recommendations as JSON on stdout, as it goes;
+// problems go to stderr in French, the other files are still read, and the exit code is 1 when
+// any file or any PDF failed.
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnose } from '../src/lib/engine';
 import { summarizeRecommendations } from '../src/lib/engine/recommendations/summary';
 import { summarizeDiagnostic } from '../src/lib/engine/typology/summary';
 import { displayName, type Diagnostic } from '../src/lib/model/diagnostic';
-import { readDiagnosticFile } from '../src/lib/model/diagnostic-file';
+import { readDiagnosticBytes, type ReadResult } from '../src/lib/model/diagnostic-file';
 import { reportFor } from '../src/lib/report/diagnostic-report';
 import { makeReportPdfFile } from '../src/lib/report/pdf/node';
 import { parseArgs, usage } from './args';
+import { outputWriter } from './output';
+import { readFailure, writeFailure } from './path-errors';
 
-function readText(file: string): string | Error {
+function readFile(file: string): ReadResult {
 	try {
-		return readFileSync(file, 'utf8');
+		return readDiagnosticBytes(readFileSync(file));
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		return new Error(code === 'ENOENT' ? 'fichier introuvable' : `lecture impossible (${code ?? String(error)})`);
+		return { ok: false, errors: [readFailure(error)] };
 	}
 }
 
 const args = parseArgs(process.argv.slice(2));
-if (typeof args === 'string') {
-	process.stderr.write(`${args}\n${usage}`);
+if (args.kind === 'help') {
+	process.stdout.write(usage);
+	process.exit(0);
+}
+if (args.kind === 'error') {
+	process.stderr.write(`${args.message}\n${usage}`);
 	process.exit(2);
 }
+for (const line of args.skipped) process.stderr.write(`${line}\n`);
 
 const read: { file: string; diagnostic: Diagnostic }[] = [];
 let failed = false;
 for (const file of args.files) {
-	const text = readText(file);
-	const result = text instanceof Error ? { ok: false as const, errors: [text.message] } : readDiagnosticFile(text);
+	const result = readFile(file);
 	if (!result.ok) {
 		failed = true;
-		process.stderr.write(`${file} : fichier refusé.\n${result.errors.map((e) => `  – ${e}`).join('\n')}\n`);
+		process.stderr.write(`${file}\u00a0: fichier refusé.\n${result.errors.map((e) => `  – ${e}`).join('\n')}\n`);
 		continue;
 	}
 	for (const diagnostic of result.diagnostics) read.push({ file, diagnostic });
 }
 
 if (args.pdf && read.length !== 1) {
-	process.stderr.write(`--pdf écrit un seul document, mais ${read.length} diagnostics ont été lus : utilisez --pdf-dir.\n`);
-	process.exit(2);
+	process.stderr.write(
+		read.length === 0
+			? 'Aucun diagnostic n’a pu être lu\u00a0: pas de feuille de route à écrire.\n'
+			: `--pdf écrit un seul document, mais ${read.length} diagnostics ont été lus\u00a0: utilisez --pdf-dir.\n`
+	);
+	process.exit(read.length === 0 ? 1 : 2);
 }
-if (args.pdfDir) mkdirSync(args.pdfDir, { recursive: true });
+
+/** The folder for --pdf-dir, created if needed; null (said once) when it cannot be. */
+function pdfFolder(dir: string | undefined): string | null {
+	if (!dir) return null;
+	try {
+		mkdirSync(dir, { recursive: true });
+		if (statSync(dir).isDirectory()) return dir;
+		throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+	} catch (error) {
+		failed = true;
+		process.stderr.write(`${writeFailure(error, dir, 'dossier')}\u00a0: aucune feuille de route n’est écrite, le JSON est affiché quand même.\n`);
+		return null;
+	}
+}
+const pdfDir = pdfFolder(args.pdfDir);
 
 const now = new Date();
-const output = [];
+const output = outputWriter(process.stdout, args.jsonl);
 const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
-	const report = reportFor(diagnostic, now);
+	const writesPdf = Boolean(args.pdf || pdfDir);
+	const report = writesPdf ? reportFor(diagnostic, now) : diagnose(diagnostic.answers, now);
 	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
 	let pdf: string | undefined;
-	if (args.pdf || args.pdfDir) {
+	if ('model' in report) {
 		// two authorities with the same name on the same day must not overwrite each other's report
 		let name = report.model.meta.fileName;
 		for (let n = 2; usedNames.has(name); n += 1) name = report.model.meta.fileName.replace(/\.pdf$/, `-${n}.pdf`);
 		usedNames.add(name);
-		pdf = args.pdf ?? join(args.pdfDir!, name);
-		await makeReportPdfFile(report.model, pdf);
-		process.stderr.write(`${pdf} : feuille de route écrite.\n`);
+		const path = args.pdf ?? join(pdfDir!, name);
+		try {
+			await makeReportPdfFile(report.model, path);
+			process.stderr.write(`${path}\u00a0: feuille de route écrite.\n`);
+			pdf = path;
+		} catch (error) {
+			failed = true;
+			process.stderr.write(`${writeFailure(error, path, 'fichier')}\u00a0: feuille de route non écrite.\n`);
+		}
 	}
-	output.push({ ...summary, recommendations: summarizeRecommendations(report.recommendations), ...(pdf ? { pdf } : {}) });
+	output.write({ ...summary, recommendations: summarizeRecommendations(report.recommendations), ...(pdf ? { pdf } : {}) });
 }
-process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+output.end();
 process.exitCode = failed ? 1 : 0;

@@ -17,6 +17,7 @@ import { measurePlacement } from './placement';
 import { measurePortfolio } from './portfolio';
 import { measurePrecache } from './precache';
 import { progress } from './progress';
+import { measureCli, measureImport } from './scale';
 import { startServer } from './server';
 
 // The bench keeps to ports 4290–4299: the app's server, then Chromium's debugging port for Lighthouse.
@@ -38,8 +39,9 @@ try {
 		progress('first page…');
 		const firstPage = await measureFirstPage(browser, server.url);
 		const pdfChromium = await measurePdfBrowser(browser, server.url);
+		const importPortfolio = await measureImport(browser, server.url);
 		const portfolio = await measurePortfolio(browser, server.url);
-		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, portfolio };
+		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, importPortfolio, portfolio };
 	} finally {
 		await browser.close();
 	}
@@ -52,6 +54,7 @@ try {
 progress('placement engine…');
 const placement = await measurePlacement();
 const pdfNode = await measurePdfNode();
+const cli = measureCli();
 
 const figures = {
 	firstPage: browserResults.firstPage,
@@ -60,6 +63,7 @@ const figures = {
 	lighthouse,
 	pdf: { chromium: browserResults.pdfChromium, node: pdfNode },
 	placement,
+	scale: { import: browserResults.importPortfolio, cli },
 	portfolio: browserResults.portfolio
 };
 const results = {

@@ -11,20 +11,26 @@ function importFile(page: Page, name: string, content: string | Buffer) {
 		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
-const refusal = (page: Page, name: string) => page.getByRole('alert').filter({ hasText: `Le fichier « ${name} » n’a pas été importé` });
+const refusal = (page: Page, name: string) => page.getByRole('alert').filter({ hasText: `Le fichier « ${name} » n’a pas été importé` });
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByText('Aucun diagnostic pour l’instant.')).toBeVisible();
 });
 
-test('imports an export of the beta, migrated, then the same file again as copies', async ({ page }) => {
+test('imports an export of the beta, migrated; the same file again adds nothing, a changed one comes as copies', async ({ page }) => {
 	await importFile(page, 'beta.json', beta);
 	await expect(page.getByRole('status').filter({ hasText: '2 diagnostics importés.' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 3, name: 'Saint-Exemple (bêta)' })).toBeVisible();
 	await importFile(page, 'beta.json', beta);
-	await expect(page.getByRole('status').filter({ hasText: 'importés comme copies' })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 3, name: 'Saint-Exemple (bêta) (copie)' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Aucun diagnostic importé.' })).toContainText(
+		'2\u00a0diagnostics étaient déjà présents à l’identique sur cet appareil'
+	);
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(2);
+	const changed = beta.toString().replace('"revision": ', '"revision": 1');
+	await importFile(page, 'beta-modifie.json', changed);
+	await expect(page.getByRole('status').filter({ hasText: 'importé comme copie' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: /\(copie\)$/ })).toHaveCount(1);
 
 	await page.getByRole('link', { name: 'Saint-Exemple (bêta)', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Partenariats et réseaux');
@@ -42,7 +48,7 @@ test.describe('refuses a wrong file whole, saying what and where', () => {
 		[
 			'inconnu.json',
 			JSON.stringify({ ...file, diagnostics: [file.diagnostics[0], { ...file.diagnostics[1], answers: { authority_type: 'empire' } }] }),
-			/«\sdiagnostics\.1\.answers\.authority_type\s»\s: réponse inconnue «\sempire\s»/
+			/Diagnostic n°\s2, question «\sType de collectivité\s» \(diagnostics\.1\.answers\.authority_type\)\s: réponse inconnue «\sempire\s»/
 		]
 	];
 	for (const [name, content, message] of cases) {

@@ -20,7 +20,7 @@ test('the home page is on screen before any script is asked for, then it becomes
 	expect(paint).toBeDefined();
 	expect(scripts.length).toBeGreaterThan(5);
 	expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint!);
-	await page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
+	await page.getByRole('link', { name: 'Commencer un nouveau diagnostic' }).click();
 	await expect(page.getByRole('textbox', { name: 'Nom de la collectivité' })).toBeVisible();
 });
 
@@ -28,7 +28,7 @@ test('several diagnostics can be started, resumed, duplicated, renamed and delet
 	await page.goto('./');
 	for (const name of ['Quimper', 'Morlaix']) {
 		await page.goto('./');
-		await page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
+		await page.getByRole('link', { name: 'Commencer un nouveau diagnostic' }).click();
 		await page.getByRole('textbox', { name: 'Nom de la collectivité' }).fill(name);
 		await page.getByRole('radio', { name: 'Communauté d’agglomération' }).check();
 		await expect(page.getByText('Réponses enregistrées sur cet appareil')).toBeVisible();

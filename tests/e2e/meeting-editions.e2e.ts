@@ -9,8 +9,8 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: engagedAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers }
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: engagedAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers }
 ]);
 const thisYear = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date());
 

@@ -19,10 +19,10 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const member = { ...engagedAnswers, networks: ['rrma', 'cuf'] };
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: member },
-	{ ...createDiagnostic(1, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: member },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers },
 	{
-		...createDiagnostic(1, 'profile', new Date('2025-03-03T09:00:00Z'), 'long-2025'),
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-03T09:00:00Z'), 'long-2025'),
 		answers: { ...engagedAnswers, authority_name: 'Communauté de communes du Pays-des-Trois-Rivières-et-de-la-Haute-Vallée-Verte' }
 	}
 ]);
@@ -132,7 +132,7 @@ test('the meeting pages sit on the same grid as the rest of the app', async ({ p
 
 test('an id holding a comma never splits: choosing « x,y » shows only that diagnostic', async ({ page }) => {
 	const named = (id: string, name: string): StoredDiagnostic => ({
-		...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), id),
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), id),
 		answers: { ...engagedAnswers, authority_name: name }
 	});
 	await seedAll(page, [named('x,y', 'Commune XY'), named('x', 'Commune X'), named('y', 'Commune Y')]);

@@ -1,3 +1,4 @@
+import { questionnaire } from '../../src/lib/content/questionnaire';
 import { type Download } from '@playwright/test';
 import { expect, test } from './support/test';
 import { importIntoPortfolio } from './support/portfolio';
@@ -8,9 +9,9 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-03T09:00:00Z'), 'partial'), answers: { authority_type: 'municipality', authority_name: 'Commune-en-Cours' } }
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-03T09:00:00Z'), 'partial'), answers: { authority_type: 'municipality', authority_name: 'Commune-en-Cours' } }
 ]);
 
 test('the roadmaps of a selection download as one PDF per complete diagnostic', async ({ page }) => {

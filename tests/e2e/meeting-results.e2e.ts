@@ -12,8 +12,8 @@ import { expectNoAxeViolations } from './support/axe';
 test.use({ viewport: { width: 1280, height: 720 } });
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
-	{ ...createDiagnostic(1, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
+	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
 ]);
 
 /** Opens the presenter on the last question and presses N, as at the end of a meeting. */
@@ -75,7 +75,7 @@ test('an authority with no international action sees its first steps and options
 	await expect(page.getByRole('img')).toHaveCount(0);
 	const steps = page.getByRole('region', { name: 'Vos premières étapes' }).getByRole('listitem');
 	await expect(steps).toHaveCount(3);
-	await expect(steps.first()).toHaveText('Prendre rendez-vous avec Réseau Bretagne Solidaire');
+	await expect(steps.first()).toHaveText('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
 	await expect(page.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem')).toHaveCount(3);
 	await expectNoScrolling(page);
 	await expectNoAxeViolations(page, 'presenter results, starting');

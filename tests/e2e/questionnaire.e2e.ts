@@ -7,7 +7,7 @@ import { QuestionnairePage } from './support/questionnaire-page';
 
 async function startNewDiagnostic(page: import('@playwright/test').Page) {
 	await page.goto('./');
-	await page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
+	await page.getByRole('link', { name: 'Commencer un nouveau diagnostic' }).click();
 	await expect(page).toHaveTitle(/^Étape 1 sur 12\u00a0: Votre collectivité/);
 }
 

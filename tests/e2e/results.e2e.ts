@@ -9,7 +9,7 @@ async function expectNoAxeViolations(page: Page) {
 	expect(results.violations).toEqual([]);
 }
 
-test('a CLIMAPART-type sees its placement, why, and where it could go', async ({ page }) => {
+test('a CLIMAPART-type sees its placement and why, in the study’s words', async ({ page }) => {
 	const diagnostic = example('climapart');
 	await seed(page, diagnostic);
 	await page.goto(`./recapitulatif?d=${diagnostic.id}`);
@@ -19,19 +19,28 @@ test('a CLIMAPART-type sees its placement, why, and where it could go', async ({
 	await expect(page.getByRole('heading', { level: 1, name: 'Vos résultats' })).toBeFocused();
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER dans votre profil' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: /Votre modèle principal.*CLIMAPART/ })).toBeVisible();
+	await expect(page.getByText(/^Ce que vous faites et pourquoi vous le faites ressemble d’abord au modèle CLIMAPART \(\d+\u00a0% de l’orientation\)/)).toBeVisible();
 	const table = page.getByRole('table', { name: 'Parts des cinq modèles, en pourcentage' });
 	await expect(table.getByRole('row', { name: /CLIMAPART/ })).toContainText('modèle principal');
 
 	await page.getByText(/^CLIMAPART – \d+\u00a0% – climat et enjeux partagés$/).click();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Un service RI dédié marque le passage' })).toBeVisible();
-
-	await expect(page.getByRole('heading', { level: 2, name: 'Vers ASTRE' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Un service des relations internationales est l’organisation des CLIMAPART' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Consolider ce que vous faites' })).toBeVisible();
 	await expectNoAxeViolations(page);
+});
 
-	await page.getByRole('checkbox', { name: 'Créer un service Europe distinct' }).check();
-	await expect(page.getByText(/Avec ce levier, ASTRE passerait de \d+\u00a0%\s+à \d+\u00a0%/)).toBeVisible();
-	const shifts = page.getByRole('table', { name: 'Parts des modèles avant et après les leviers cochés' });
-	await expect(shifts.getByRole('row', { name: /ASTRE/ }).getByRole('cell').last()).toHaveText(/^\+\d+$/);
+test('a HUMANIS-type sees the model its orientation leans to as its elected officials’ choice, and tries it', async ({ page }) => {
+	const diagnostic = example('humanis');
+	await seed(page, diagnostic);
+	await page.goto(`./resultats?d=${diagnostic.id}`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Les choix possibles pour vos élus' })).toBeVisible();
+	await expect(page.getByText(/^Si vos élus choisissent d’aller vers le modèle CLIMAPART/)).toBeVisible();
+	await expect(page.getByText(/ce n’est pas une étape obligée/)).toBeVisible();
+
+	await page.getByRole('checkbox', { name: 'Coopérer techniquement sur un service essentiel (eau, déchets, énergie)' }).check();
+	await expect(page.getByText(/Avec cette piste, votre modèle principal serait/)).toBeVisible();
+	const shifts = page.getByRole('table', { name: 'Parts de l’orientation avant et après les pistes cochées' });
+	await expect(shifts.getByRole('row', { name: /CLIMAPART/ }).getByRole('cell').last()).toHaveText(/^\+\d+$/);
 	await expectNoAxeViolations(page);
 });
 

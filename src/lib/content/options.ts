@@ -96,7 +96,8 @@ export const cooperationForms = [
 	{ id: 'twinning', label: 'Jumelage' },
 	{ id: 'cross_border', label: 'Coopération transfrontalière' },
 	{ id: 'development_cooperation', label: 'Coopération au développement' },
-	{ id: 'european_project', label: 'Participation à un projet européen' }
+	{ id: 'european_project', label: 'Participation à un projet européen' },
+	{ id: 'institutional_partnership', label: 'Partenariat institutionnel (de région à région, de métropole à métropole…)' }
 ] as const satisfies readonly Option[];
 
 /** Kinds of cooperation (section 2), with the technical and peer forms the typology names. */
@@ -108,7 +109,8 @@ export const cooperationKinds = [
 	{ id: 'economic', label: 'Coopération économique' },
 	{ id: 'technical', label: 'Coopération technique et renforcement de compétences' },
 	{ id: 'peer_exchange', label: 'Échanges entre pairs (élus, agents)' },
-	{ id: 'other', label: 'Autre' }
+	{ id: 'other', label: 'Autre' },
+	{ id: 'none', label: 'Aucune : nous n’avons pas de partenaire à l’étranger', exclusive: true }
 ] as const satisfies readonly Option[];
 
 /** How the authority acts: the « logique d'intervention » of each model (section 6). */
@@ -156,7 +158,8 @@ export const themes = [
 	{ id: 'sustainable_development', label: 'Développement durable et territorial' },
 	{ id: 'social_action', label: 'Action sociale' },
 	{ id: 'emergency', label: 'Aide d’urgence' },
-	{ id: 'mobility_transport', label: 'Mobilité et transports' }
+	{ id: 'mobility_transport', label: 'Mobilité et transports' },
+	{ id: 'climate', label: 'Climat et transitions' }
 ] as const satisfies readonly Option[];
 
 export const zones = [
@@ -167,7 +170,8 @@ export const zones = [
 	{ id: 'latin_america_caribbean', label: 'Amérique latine et Caraïbes' },
 	{ id: 'asia', label: 'Asie' },
 	{ id: 'middle_east', label: 'Moyen-Orient' },
-	{ id: 'oceania', label: 'Océanie' }
+	{ id: 'oceania', label: 'Océanie' },
+	{ id: 'none', label: 'Aucune : notre action se mène en France (sensibilisation, accueil, mobilité…)', exclusive: true }
 ] as const satisfies readonly Option[];
 
 export const riEuropeLinks = [
@@ -177,8 +181,8 @@ export const riEuropeLinks = [
 ] as const satisfies readonly Option[];
 
 export const steeringModes = [
-	{ id: 'dedicated_elected', label: 'Un élu ou une élue dédiée aux relations internationales' },
-	{ id: 'other_elected', label: 'Un élu ou une élue chargée d’autres thématiques' },
+	{ id: 'dedicated_elected', label: 'Une personne élue chargée des relations internationales' },
+	{ id: 'other_elected', label: 'Une personne élue chargée d’autres thématiques' },
 	{ id: 'commission', label: 'Une commission' },
 	{ id: 'service', label: 'Un service de la collectivité' }
 ] as const satisfies readonly Option[];
@@ -199,6 +203,13 @@ export const departmentsInvolved = [
 	{ id: 'none', label: 'Aucune autre direction', exclusive: true }
 ] as const satisfies readonly Option[];
 
+/** For authorities without an international service: who carries the work day to day. */
+export const staffTime = [
+	{ id: 'work_time', label: 'Oui, des agents y consacrent une partie de leur temps de travail' },
+	{ id: 'volunteer', label: 'Oui, des agents y contribuent bénévolement' },
+	{ id: 'no', label: 'Non : ce sont les élus, les comités ou les associations' }
+] as const satisfies readonly Option[];
+
 export const agentsOutsideService = [
 	{ id: 'work_time', label: 'Oui, sur leur temps de travail' },
 	{ id: 'volunteer', label: 'Oui, bénévolement' },
@@ -209,6 +220,19 @@ export const delegationAnswers = [
 	{ id: 'yes', label: 'Oui' },
 	{ id: 'no', label: 'Non' },
 	{ id: 'not_applicable', label: 'La collectivité ne mène pas ce type d’action' }
+] as const satisfies readonly Option[];
+
+/** The territory's actors the authority works with (sections 2 and 6: associations, diasporas, companies…). */
+export const localActors = [
+	{ id: 'solidarity_associations', label: 'Associations de solidarité internationale' },
+	{ id: 'twinning_committees', label: 'Comités de jumelage' },
+	{ id: 'diaspora_associations', label: 'Associations de diasporas' },
+	{ id: 'schools', label: 'Écoles, collèges et lycées' },
+	{ id: 'universities', label: 'Universités et organismes de recherche' },
+	{ id: 'youth_organisations', label: 'Structures de jeunesse et d’éducation populaire' },
+	{ id: 'companies', label: 'Entreprises, chambres consulaires, agences de développement' },
+	{ id: 'public_utilities', label: 'Syndicats et opérateurs de services publics (eau, déchets, énergie)' },
+	{ id: 'none', label: 'Aucun acteur du territoire', exclusive: true }
 ] as const satisfies readonly Option[];
 
 export const frenchPartnerships = [
@@ -273,6 +297,27 @@ export const fundingSources = [
 	{ id: 'foundations_companies', label: 'Fondations et entreprises' },
 	{ id: 'multilateral', label: 'Bailleurs multilatéraux' },
 	{ id: 'none', label: 'Aucun financement externe', exclusive: true }
+] as const satisfies readonly Option[];
+
+/** The ministry's instruments (dispositifs.md §6): what « MEAE » covered, to say « déjà obtenu » precisely. */
+export const ministryInstruments = [
+	{ id: 'general_call', label: 'L’appel à projets généraliste' },
+	{ id: 'thematic_call', label: 'Un appel à projets thématique (patrimoine, sport, égalité…)' },
+	{ id: 'youth_call', label: 'L’appel à projets « Jeunesse »' },
+	{ id: 'joint_fund', label: 'Un fonds conjoint avec un pays (Maroc, Sénégal, Liban…)' },
+	{ id: 'cles_en_main', label: 'Un programme « Clés en main »' },
+	{ id: 'other', label: 'Un autre soutien du ministère' },
+	unknownOption
+] as const satisfies readonly Option[];
+
+/** The European programmes behind an « Union européenne » funding. */
+export const euProgrammes = [
+	{ id: 'cerv', label: 'CERV (jumelages ou réseaux de villes)' },
+	{ id: 'erasmus', label: 'Erasmus+' },
+	{ id: 'interreg', label: 'Interreg' },
+	{ id: 'structural_funds', label: 'Autres fonds européens (FEDER, FSE+…)' },
+	{ id: 'other', label: 'Un autre programme européen' },
+	unknownOption
 ] as const satisfies readonly Option[];
 
 export const evaluationPractices = [

@@ -6,6 +6,7 @@ import type { Condition, Option, QuestionnaireDefinition } from './types';
 
 const engaged: Condition = { answer: 'has_international_action', is: 'yes' };
 const notEngaged: Condition = { answer: 'has_international_action', is: 'no' };
+const withRiService: Condition = { answer: 'ri_service', is: 'yes' };
 
 const regionOptions: readonly Option[] = regions.map((region) => ({ id: region.id, label: region.name }));
 const departmentOptions: readonly Option[] = departments.map((department) => ({
@@ -15,7 +16,7 @@ const departmentOptions: readonly Option[] = departments.map((department) => ({
 }));
 
 export const questionnaire: QuestionnaireDefinition = {
-	version: 1,
+	version: 2,
 	// 85 % of the study's respondents have an international action (section 1).
 	assumedUntilAnswered: { has_international_action: 'yes' },
 	steps: [
@@ -140,6 +141,15 @@ export const questionnaire: QuestionnaireDefinition = {
 					visibleIf: { answer: 'action_families', is: 'decentralised_cooperation' }
 				},
 				{
+					id: 'partner_convention',
+					kind: 'single',
+					label: 'Ces coopérations sont-elles formalisées par une convention signée avec la collectivité partenaire ?',
+					hint: 'Les appels à projets du ministère demandent une convention signée avec le partenaire étranger.',
+					required: true,
+					options: options.yesNoUnknown,
+					visibleIf: { answer: 'action_families', is: 'decentralised_cooperation' }
+				},
+				{
 					id: 'cooperation_kinds',
 					kind: 'multiple',
 					label: 'Quels types de coopération pratiquez-vous ?',
@@ -191,11 +201,12 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'partner_countries',
 					kind: 'countries',
-					label: 'Pays partenaires',
-					hint: 'Tapez le début d’un nom pour filtrer la liste, puis cochez les pays.',
-					required: false,
+					label: 'Pays de vos partenaires',
+					hint: 'Tapez le début d’un nom pour filtrer la liste, puis cochez les pays. Plusieurs dispositifs dépendent du pays du partenaire.',
+					required: true,
 					max: 40,
-					seconds: 60
+					seconds: 60,
+					visibleIf: { all: [{ answer: 'zones', answered: true }, { not: { answer: 'zones', is: 'none' } }] }
 				}
 			]
 		},
@@ -229,7 +240,8 @@ export const questionnaire: QuestionnaireDefinition = {
 					kind: 'single',
 					label: 'Avez-vous un service Europe distinct du service des relations internationales ?',
 					required: true,
-					options: options.yesNo
+					options: options.yesNo,
+					visibleIf: withRiService
 				},
 				{
 					id: 'europe_fte',
@@ -240,7 +252,7 @@ export const questionnaire: QuestionnaireDefinition = {
 					max: 500,
 					step: 0.1,
 					unit: 'ETP',
-					visibleIf: { answer: 'europe_service', is: 'yes' }
+					visibleIf: { all: [withRiService, { answer: 'europe_service', is: 'yes' }] }
 				},
 				{
 					id: 'ri_europe_link',
@@ -270,7 +282,16 @@ export const questionnaire: QuestionnaireDefinition = {
 					kind: 'single',
 					label: 'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
 					required: true,
-					options: options.agentsOutsideService
+					options: options.agentsOutsideService,
+					visibleIf: withRiService
+				},
+				{
+					id: 'staff_time',
+					kind: 'single',
+					label: 'Des agents de la collectivité consacrent-ils du temps à l’action extérieure ?',
+					required: true,
+					options: options.staffTime,
+					visibleIf: { answer: 'ri_service', is: 'no' }
 				},
 				{
 					id: 'delegation',
@@ -293,6 +314,14 @@ export const questionnaire: QuestionnaireDefinition = {
 					label: 'Avez-vous des partenariats avec d’autres collectivités françaises pour votre action extérieure ?',
 					required: true,
 					options: options.frenchPartnerships
+				},
+				{
+					id: 'local_actors',
+					kind: 'multiple',
+					label: 'Avec quels acteurs de votre territoire menez-vous votre action extérieure ?',
+					required: true,
+					min: 1,
+					options: options.localActors
 				},
 				{
 					id: 'networks',
@@ -354,6 +383,24 @@ export const questionnaire: QuestionnaireDefinition = {
 					required: true,
 					min: 1,
 					options: options.fundingSources
+				},
+				{
+					id: 'ministry_instruments',
+					kind: 'multiple',
+					label: 'Quels soutiens du ministère des Affaires étrangères avez-vous obtenus ?',
+					required: true,
+					min: 1,
+					options: options.ministryInstruments,
+					visibleIf: { answer: 'external_funding', is: 'meae' }
+				},
+				{
+					id: 'eu_programmes',
+					kind: 'multiple',
+					label: 'De quels programmes européens venaient ces financements ?',
+					required: true,
+					min: 1,
+					options: options.euProgrammes,
+					visibleIf: { answer: 'external_funding', is: 'eu' }
 				},
 				{
 					id: 'oda_declared',

@@ -11,6 +11,8 @@ export interface StudyFigure {
 }
 
 const engagedBase = 'collectivités de l’étude qui ont une action extérieure';
+/** « Sur les répondants disposant d'un budget AECT » (section 3): the budget bands are shares of these. */
+const budgetBase = 'collectivités de l’étude qui ont indiqué un budget d’action extérieure';
 
 export const studySample = { respondents: 122, engaged: 104, notEngaged: 18, interviews: 50 } as const;
 
@@ -22,10 +24,11 @@ export const studyFigures = {
 	riServiceYes: { section: 3, percent: 47.1, base: engagedBase },
 	riServiceNo: { section: 3, percent: 52.9, base: engagedBase },
 	budgetLineUnknown: { section: 3, percent: 33, base: engagedBase },
-	budgetUnder10k: { section: 5, percent: 20, base: engagedBase },
-	budgetUnder50k: { section: 3, percent: 50, base: engagedBase },
-	budget10kTo50k: { section: 3, percent: 30, base: engagedBase },
-	budget250kTo500k: { section: 3, percent: 9, base: engagedBase },
+	budgetUnder10k: { section: 5, percent: 20, base: budgetBase },
+	budgetUnder50k: { section: 3, percent: 50, base: budgetBase },
+	budget10kTo50k: { section: 3, percent: 30, base: budgetBase },
+	budget250kTo500k: { section: 3, percent: 9, base: budgetBase },
+	/** « 51 % des CT qui ont un service RI participent à des réseaux nationaux ou internationaux » (participation, not membership) */
 	networksWithRi: { section: 3, percent: 51, base: 'collectivités de l’étude dotées d’un service RI' },
 	networksWithoutRi: { section: 3, percent: 11, base: 'collectivités de l’étude sans service RI' },
 	networksUnder10k: { section: 2, percent: 0, base: 'collectivités de moins de 10 000 habitants de l’étude' },

@@ -1,8 +1,9 @@
 // Answers as the French text a person reads (summary page, report annex, CSV).
 import { countryByCode } from '../content/countries';
-import type { AnswerValue, Question } from '../content/types';
+import type { Answers, AnswerValue, Question, QuestionnaireDefinition } from '../content/types';
 import { chosenIds, isAnswered } from './conditions';
 import { formatFrenchNumber } from './numbers';
+import { findQuestion } from './questionnaire';
 
 /** `rename` gives some options another label where the questionnaire's would read wrong (« ma région »). */
 export function answerText(question: Question, value: AnswerValue | undefined, rename?: (optionId: string) => string | undefined): string {
@@ -22,4 +23,20 @@ export function answerText(question: Question, value: AnswerValue | undefined, r
 		case 'text':
 			return String(value).trim();
 	}
+}
+
+export interface AnswerDifference {
+	readonly questionId: string;
+	readonly label: string;
+	readonly mine: string;
+	readonly theirs: string;
+}
+
+/** Questions answered differently in two versions, as a person reads them (two tabs in conflict). */
+export function answerDifferences(definition: QuestionnaireDefinition, ids: readonly string[], mine: Answers, theirs: Answers): AnswerDifference[] {
+	return ids.flatMap((questionId) => {
+		const question = findQuestion(definition, questionId);
+		if (!question) return [];
+		return [{ questionId, label: question.label, mine: answerText(question, mine[questionId]), theirs: answerText(question, theirs[questionId]) }];
+	});
 }

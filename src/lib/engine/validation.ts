@@ -12,7 +12,8 @@ export interface FieldError {
 export function validateAnswer(question: Question, value: AnswerValue | undefined, answers: Answers): string | null {
 	if (!isAnswered(value)) {
 		if (!question.required) return null;
-		if (question.kind === 'multiple' || question.kind === 'countries') return 'Cochez au moins une réponse.';
+		if (question.kind === 'countries') return 'Choisissez au moins un pays.';
+		if (question.kind === 'multiple') return 'Cochez au moins une réponse.';
 		if (question.kind === 'single') return 'Choisissez une réponse.';
 		return 'Cette réponse est obligatoire.';
 	}

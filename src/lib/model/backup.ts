@@ -1,5 +1,6 @@
 // Backups by export: the file name, and when to remind someone that a diagnostic has none recent.
 import { displayName, editionYear, type Diagnostic } from './diagnostic';
+import { slug } from './transliterate';
 
 export const BACKUP_REMINDER_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,28 +12,24 @@ export function needsBackupReminder(diagnostic: Diagnostic, now: Date = new Date
 	return now.getTime() - new Date(diagnostic.lastExportedAt).getTime() > BACKUP_REMINDER_DAYS * DAY;
 }
 
-function slug(text: string): string {
-	const plain = text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return plain || 'diagnostic';
-}
-
 function localDate(now: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `autodiagnostic-aect-<nom>-edition-<année>-<date>.json`; « tous » names a file holding several diagnostics. */
-export function exportFileName(diagnostics: readonly Diagnostic[], now: Date = new Date()): string {
+/**
+ * `autodiagnostic-aect-<nom>-edition-<année>-<date>.json`; « tous » names a file holding several diagnostics, and
+ * an export split into several files numbers them (« -1-sur-2 »).
+ */
+export function exportFileName(
+	diagnostics: readonly Diagnostic[],
+	now: Date = new Date(),
+	part: { index: number; of: number } = { index: 0, of: 1 }
+): string {
 	const [only] = diagnostics;
-	const name = diagnostics.length === 1 && only ? `${slug(displayName(only))}-edition-${editionYear(only)}` : 'tous';
-	return `autodiagnostic-aect-${name}-${localDate(now)}.json`;
+	const name = diagnostics.length === 1 && only ? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}` : 'tous';
+	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
+	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }
 
 /** The same diagnostics, marked as exported now. */

@@ -3,6 +3,18 @@ import type { Answers, StepId } from '../content/types';
 
 /** Version of the stored and exported record format (not of the questionnaire). */
 export const DIAGNOSTIC_SCHEMA_VERSION = 1;
+export const TITLE_MAX_LENGTH = 120;
+
+// C0 controls but tab and line breaks, DEL, C1 controls: invisible, and a NUL cuts a name short in a PDF.
+const CONTROL_RANGES = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
+const CONTROLS = new RegExp(`[${CONTROL_RANGES}]`, 'g');
+/** Text with none of them (a pattern the published JSON Schema carries too). */
+export const WITHOUT_CONTROL_CHARACTERS = new RegExp(`^[^${CONTROL_RANGES}]*$`);
+
+/** Typed or pasted text as kept: control characters never reach storage, a file or a PDF. */
+export function withoutControlCharacters(text: string): string {
+	return text.replace(CONTROLS, '');
+}
 
 export interface Diagnostic {
 	readonly schemaVersion: number;

@@ -45,9 +45,8 @@ export class ServiceWorkerState {
 		else if (wasControlled) this.updateReady = true;
 	}
 
-	/** Applies the waiting version once `beforeReload` (saving the answers) has finished. */
-	async applyUpdate(beforeReload: () => Promise<void> = async () => {}): Promise<void> {
-		await beforeReload();
+	/** Applies the waiting version: the caller has made sure the answers are written (or exported). */
+	async applyUpdate(): Promise<void> {
 		this.#accepted = true;
 		// Already activated by another tab: nothing is waiting, so reloading is all there is to do.
 		if (!this.#registration?.waiting) window.location.reload();

@@ -6,10 +6,11 @@ import type { Answers } from '../content/types';
 import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
 import { displayName, editionYear, type Diagnostic } from '../model/diagnostic';
-import type { ReportModel } from './model';
+import type { ReportModel, ReportSection } from './model';
+import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
 import { placementSection } from './sections/placement';
-import { needsSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { needsSection, directionsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
 
@@ -30,23 +31,25 @@ function territoryLine(answers: Answers): string | null {
 }
 
 export function buildReportModel({ diagnostic, answers, placement, recommendations, now }: ReportInput): ReportModel {
-	const name = displayName(diagnostic);
+	const fullName = displayName(diagnostic);
+	const name = printable(fullName);
 	const createdAt = now.toISOString();
 	const typeLabel = authorityTypes.find((t) => t.id === answers['authority_type'])?.label;
 	const title = 'Feuille de route de l’action extérieure';
 	return {
 		meta: {
-			title: `${title} — ${name}`,
+			title: `${title} — ${name.text}`,
 			subject: 'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
 			author: 'ACTER autodiagnostic',
 			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
 			language: 'fr-FR',
-			fileName: `autodiagnostic-aect-${slug(name)}-edition-${editionYear(diagnostic)}-${createdAt.slice(0, 10)}.pdf`,
+			fileName: `autodiagnostic-aect-${slug(fullName)}-edition-${editionYear(diagnostic)}-${createdAt.slice(0, 10)}.pdf`,
 			createdAt
 		},
 		cover: {
 			title,
-			authorityName: name,
+			authorityName: name.text,
+			...(name.replaced && { nameNote: replacementNote('de ce nom') }),
 			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${frenchDate(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
 				(line): line is string => Boolean(line)
 			)
@@ -56,10 +59,12 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			placementSection(placement),
 			needsSection(recommendations),
 			optionsSection(recommendations),
+			notYetSection(recommendations),
+			directionsSection(recommendations),
 			roadmapSection(recommendations),
 			peersSection(recommendations),
 			answersSection(answers),
-			methodSection(recommendations.catalogueUpdatedAt)
-		]
+			methodSection()
+		].filter((section): section is ReportSection => section !== null)
 	};
 }

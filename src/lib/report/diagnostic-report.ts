@@ -1,9 +1,7 @@
-// From a stored diagnostic to everything its report shows: the same engine calls as the results
-// page and the command line, then the report model. Pure; runs in Node and in the browser.
-import { questionnaire } from '../content/questionnaire';
-import { buildRecommendations, type Recommendations } from '../engine/recommendations';
-import { effectiveAnswers } from '../engine/questionnaire';
-import { placeDiagnostic } from '../engine/typology/placement';
+// From a stored diagnostic to everything its report shows: the engine's one entry, then the report
+// model. Pure; runs in Node and in the browser.
+import { diagnose } from '../engine';
+import type { Recommendations } from '../engine/recommendations/types';
 import type { Placement } from '../engine/typology/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { buildReportModel } from './build';
@@ -16,8 +14,6 @@ export interface DiagnosticReport {
 }
 
 export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
-	const answers = effectiveAnswers(questionnaire, diagnostic.answers);
-	const placement = placeDiagnostic(answers);
-	const recommendations = buildRecommendations(answers, placement);
+	const { answers, placement, recommendations } = diagnose(diagnostic.answers, now);
 	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now }) };
 }

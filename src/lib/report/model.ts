@@ -48,6 +48,8 @@ export interface ReportModel {
 	readonly cover: {
 		readonly title: string;
 		readonly authorityName: string;
+		/** under the name, when some of its characters could not be printed */
+		readonly nameNote?: string;
 		/** type, region, date… one per line */
 		readonly lines: readonly string[];
 	};

@@ -1,6 +1,7 @@
 // Small French formatting helpers shared by the report's sections.
 import { modelDescriptions } from '../content/typology/models';
 import type { ModelId } from '../engine/typology/types';
+import { slug as transliterate } from '../model/transliterate';
 
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 
@@ -8,7 +9,7 @@ export function frenchDate(iso: string): string {
 	return longDate.format(new Date(iso));
 }
 
-/** « 45 % », with the no-break space French puts before the sign. */
+/** « 45 % », with the no-break space French puts before the sign. */
 export function percent(value: number): string {
 	return `${value}\u00a0%`;
 }
@@ -17,7 +18,7 @@ export function modelName(model: ModelId): string {
 	return modelDescriptions[model].name;
 }
 
-/** « HUMANIS (humanitaire et social) » */
+/** « HUMANIS (humanitaire et social) » */
 export function modelTitle(model: ModelId): string {
 	const description = modelDescriptions[model];
 	return `${description.name} (${description.meaning})`;
@@ -28,14 +29,7 @@ export function joinFrench(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
 
-/** « saint-exemple-sur-loire », for file names: letters, digits and dashes only. */
+/** « saint-exemple-sur-loire », for file names (Greek, Cyrillic, Vietnamese spelled in Latin letters). */
 export function slug(text: string): string {
-	const plain = text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[œŒ]/g, 'oe')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return plain.slice(0, 60) || 'collectivite';
+	return transliterate(text, 'collectivite');
 }

@@ -1,33 +1,62 @@
 // The diagnostic being answered. Holds it as reactive state and saves every change through an
-// injected function (IndexedDB in the app), one write at a time, latest state wins.
+// injected function (IndexedDB in the app), one write at a time, latest state wins. When another
+// tab saved meanwhile, the two are merged; only a question answered differently in each asks.
 import type { AnswerValue, StepId } from '../content/types';
 import type { Diagnostic } from '../model/diagnostic';
+import { mergeRevisions, settled, type Merged } from '../model/merge';
 import { withAnswer, withCurrentStep } from '../model/operations';
 
-/** failed: not written (kept on screen); full: the device's storage is full; conflict: another tab wrote since */
-export type SaveStatus = 'saved' | 'saving' | 'failed' | 'full' | 'conflict';
+/**
+ * saved: written on this device; memory: kept by this page only (the device cannot store);
+ * failed: not written (kept on screen); full: the device's storage is full; conflict: the same
+ * question was answered differently in another tab, and this tab waits for a choice
+ */
+export type SaveStatus = 'saved' | 'memory' | 'saving' | 'failed' | 'full' | 'conflict';
+
+/** Statuses where closing or reloading the page would lose answers. */
+export const AT_RISK: ReadonlySet<SaveStatus> = new Set(['memory', 'failed', 'full', 'conflict']);
 
 export type Persist = (diagnostic: Diagnostic) => Promise<Diagnostic>;
+
+/** What another tab stored, when it conflicts with this tab: the version to show beside ours. */
+export interface Conflict {
+	readonly theirs: Diagnostic;
+	readonly merged: Merged;
+}
+
+export interface SessionOptions {
+	readonly classify?: (error: unknown) => SaveStatus;
+	/** the stored record another tab wrote, when `error` says a save was refused for it */
+	readonly storedBy?: (error: unknown) => Diagnostic | null;
+	/** the device cannot store: a successful « save » only keeps the answers in this page */
+	readonly inMemory?: boolean;
+}
 
 export class DiagnosticSession {
 	diagnostic: Diagnostic = $state.raw() as Diagnostic;
 	status: SaveStatus = $state('saved');
 	lastError: unknown = $state.raw(null);
-	/** another tab has just saved this diagnostic: the next save here will ask which version to keep */
+	conflict: Conflict | null = $state.raw(null);
+	/** another tab has just saved this diagnostic: this tab's next save merges with it */
 	editedElsewhere = $state(false);
 
 	#persist: Persist;
 	#classify: (error: unknown) => SaveStatus;
-	/** revision of the last state known to be stored */
-	#storedRevision: number;
+	#storedBy: (error: unknown) => Diagnostic | null;
+	#kept: SaveStatus;
+	/** the last state known to be stored: the common ancestor of a merge */
+	#base: Diagnostic;
 	#pending: Diagnostic | null = null;
 	#draining: Promise<void> | null = null;
 
-	constructor(diagnostic: Diagnostic, persist: Persist, classify: (error: unknown) => SaveStatus = () => 'failed') {
+	constructor(diagnostic: Diagnostic, persist: Persist, options: SessionOptions = {}) {
 		this.diagnostic = diagnostic;
 		this.#persist = persist;
-		this.#classify = classify;
-		this.#storedRevision = diagnostic.revision;
+		this.#classify = options.classify ?? (() => 'failed');
+		this.#storedBy = options.storedBy ?? (() => null);
+		this.#kept = options.inMemory ? 'memory' : 'saved';
+		this.status = this.#kept;
+		this.#base = diagnostic;
 	}
 
 	get answers() {
@@ -51,23 +80,28 @@ export class DiagnosticSession {
 		while (this.#draining) await this.#draining;
 	}
 
-	/** After a conflict: adopt the other tab's version, or keep ours by building on theirs. */
-	resolveConflict(stored: Diagnostic, keep: 'theirs' | 'mine'): void {
-		this.#storedRevision = stored.revision;
-		this.status = 'saved';
+	/** After a conflict: the conflicting questions take this tab's values, or the other tab's. */
+	resolveConflict(keep: 'mine' | 'theirs'): void {
+		const conflict = this.conflict;
+		if (!conflict) return;
+		this.conflict = null;
+		this.status = this.#kept;
 		this.lastError = null;
-		this.editedElsewhere = false;
-		if (keep === 'theirs') {
-			this.diagnostic = stored;
-			this.#pending = null;
-		} else {
-			this.#update({ ...this.diagnostic, revision: stored.revision });
-		}
+		// merged again: answers given while the question was waiting are kept too
+		const merged = mergeRevisions(this.#base, this.diagnostic, conflict.theirs);
+		this.#adopt(conflict.theirs, settled(merged, conflict.theirs, keep));
 	}
 
 	/** Told by another tab that it saved this diagnostic at `revision`. */
 	noticeSavedElsewhere(revision: number): void {
-		if (revision > this.#storedRevision) this.editedElsewhere = true;
+		if (revision > this.#base.revision) this.editedElsewhere = true;
+	}
+
+	/** Builds on what another tab stored: the next save starts from its revision. */
+	#adopt(theirs: Diagnostic, merged: Diagnostic): void {
+		this.#base = theirs;
+		this.editedElsewhere = false;
+		this.#update({ ...merged, revision: theirs.revision, updatedAt: theirs.updatedAt });
 	}
 
 	#update(next: Diagnostic): void {
@@ -79,20 +113,34 @@ export class DiagnosticSession {
 
 	async #drain(): Promise<void> {
 		while (this.#pending) {
-			const next: Diagnostic = { ...this.#pending, revision: this.#storedRevision };
+			const next: Diagnostic = { ...this.#pending, revision: this.#base.revision };
 			this.#pending = null;
 			this.status = 'saving';
 			try {
 				const saved = await this.#persist(next);
-				this.#storedRevision = saved.revision;
+				this.#base = saved;
 				this.diagnostic = { ...this.diagnostic, revision: saved.revision, updatedAt: saved.updatedAt };
-				this.status = this.#pending ? 'saving' : 'saved';
+				this.status = this.#pending ? 'saving' : this.#kept;
 				this.lastError = null;
 			} catch (error) {
 				this.lastError = error;
-				this.status = this.#classify(error);
-				if (this.status === 'conflict') this.#pending = null;
+				const theirs = this.#storedBy(error);
+				if (theirs) this.#merge(theirs);
+				else this.status = this.#classify(error);
 			}
 		}
+	}
+
+	/** Another tab saved first: keep both tabs' answers, and ask only about a question both changed. */
+	#merge(theirs: Diagnostic): void {
+		const merged = mergeRevisions(this.#base, this.diagnostic, theirs);
+		if (merged.conflicts.length === 0) {
+			this.lastError = null;
+			this.#adopt(theirs, merged.diagnostic);
+			return;
+		}
+		this.#pending = null;
+		this.conflict = { theirs, merged };
+		this.status = 'conflict';
 	}
 }

@@ -1,10 +1,11 @@
 // Diagnostics on this device. Records are migrated to the current questionnaire and validated as
 // they are read: a broken one is reported on its own and never stops the others from opening.
 import type { Diagnostic } from '../model/diagnostic';
-import { duplicated } from '../model/operations';
-import { repository, type ImportedRecord } from './repository';
+import { duplicated, sameRecord } from '../model/operations';
+import { repository, type ExportedRevision, type ImportedRecord } from './repository';
 
 export { DiagnosticNotFoundError, RevisionConflictError, isStorageFull } from './revisions';
+export type { ExportedRevision, ImportedRecord } from './repository';
 
 /** A stored record that no longer passes validation: it can be exported as is, or deleted. */
 export interface BrokenRecord {
@@ -17,6 +18,14 @@ export class BrokenDiagnosticError extends Error {
 	constructor(readonly errors: readonly string[]) {
 		super('Ce diagnostic est endommagé et ne peut pas être ouvert : exportez-le ou supprimez-le depuis l’accueil.');
 		this.name = 'BrokenDiagnosticError';
+	}
+}
+
+/** A record that would not pass the checks when read back: it is never written. */
+export class InvalidDiagnosticError extends Error {
+	constructor(readonly errors: readonly string[]) {
+		super(`Ce diagnostic n’a pas été enregistré, car il ne pourrait pas être relu\u00a0: ${errors[0] ?? 'contenu invalide'}`);
+		this.name = 'InvalidDiagnosticError';
 	}
 }
 
@@ -47,6 +56,22 @@ export async function listDiagnostics(): Promise<{ diagnostics: Diagnostic[]; br
 	return { diagnostics, broken };
 }
 
+/** Every write goes through the check every read makes (one function): what is stored can be read back. */
+async function readable(diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
+	const checkDiagnostic = await loadCheck();
+	return diagnostics.map((diagnostic) => {
+		const checked = checkDiagnostic(diagnostic);
+		if (!checked.ok) throw new InvalidDiagnosticError(checked.errors);
+		return checked.diagnostic;
+	});
+}
+
+/** The stored diagnostics among `ids`, as they are now (another tab may have changed them). */
+export async function storedDiagnostics(ids: readonly string[]): Promise<Diagnostic[]> {
+	const wanted = new Set(ids);
+	return (await listDiagnostics()).diagnostics.filter((d) => wanted.has(d.id));
+}
+
 export async function getDiagnostic(id: string): Promise<Diagnostic | undefined> {
 	const raw = await (await repository()).get(id);
 	if (raw === undefined) return undefined;
@@ -57,7 +82,8 @@ export async function getDiagnostic(id: string): Promise<Diagnostic | undefined>
 
 /** Adds a new diagnostic; refuses to replace one with the same id. */
 export async function addDiagnostic(diagnostic: Diagnostic): Promise<void> {
-	await (await repository()).add(diagnostic);
+	const [checked] = await readable([diagnostic]);
+	await (await repository()).add(checked!);
 }
 
 /**
@@ -65,16 +91,28 @@ export async function addDiagnostic(diagnostic: Diagnostic): Promise<void> {
  * Returns the saved record, with its revision raised and its date of change set.
  */
 export async function saveDiagnostic(diagnostic: Diagnostic, now: Date = new Date()): Promise<Diagnostic> {
-	return (await repository()).save(diagnostic, now);
+	const [checked] = await readable([diagnostic]);
+	return (await repository()).save(checked!, now);
 }
 
-/** Imports valid diagnostics, all or none; one whose id is taken comes in as a copy, never over it. */
+/**
+ * Imports diagnostics, all or none. One whose id is taken is left out when this device holds the
+ * very same record (a file imported twice), and comes in as a copy otherwise, never over it.
+ */
 export async function importDiagnostics(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<ImportedRecord[]> {
-	return (await repository()).addAll(diagnostics, (d) => duplicated(d, now));
+	const [checkDiagnostic, incoming] = await Promise.all([loadCheck(), readable(diagnostics)]);
+	return (await repository()).addAll(incoming, (d, raw) => {
+		const stored = checkDiagnostic(raw);
+		if (stored.ok && sameRecord(stored.diagnostic, d)) return null;
+		const checked = checkDiagnostic(duplicated(d, now));
+		if (!checked.ok) throw new InvalidDiagnosticError(checked.errors);
+		return checked.diagnostic;
+	});
 }
 
-export async function markExported(ids: readonly string[], now: Date = new Date()): Promise<void> {
-	await (await repository()).markExported(ids, now.toISOString());
+/** Stamps the date of an export on the records still at the revision exported. */
+export async function markExported(exported: readonly ExportedRevision[], now: Date = new Date()): Promise<void> {
+	await (await repository()).markExported(exported, now.toISOString());
 }
 
 export async function deleteDiagnostic(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The repository backed by IndexedDB. Every transaction awaits only its own requests.
 import type { Diagnostic } from '../model/diagnostic';
 import { openDatabase } from './db';
-import type { ImportedRecord, Repository } from './repository';
+import { importedRecord, stampable, type ImportedRecord, type Repository } from './repository';
 import { nextSaved } from './revisions';
 
 export const idbRepository: Repository = {
@@ -14,19 +14,23 @@ export const idbRepository: Repository = {
 	async add(diagnostic) {
 		await (await openDatabase()).add('diagnostics', diagnostic);
 	},
-	async addAll(diagnostics, asCopy) {
+	async addAll(diagnostics, whenTaken) {
 		const tx = (await openDatabase()).transaction('diagnostics', 'readwrite');
-		const imported: ImportedRecord[] = [];
+		// every write is kept, so that after a failure (one thrown as it is queued included) the
+		// others, rejected by the abort, are still awaited rather than left unhandled
+		const writes: Promise<unknown>[] = [];
+		let imported: ImportedRecord[];
 		try {
-			for (const diagnostic of diagnostics) {
-				const taken = (await tx.store.getKey(diagnostic.id)) !== undefined;
-				const record = taken ? asCopy(diagnostic) : diagnostic;
-				await tx.store.add(record);
-				imported.push(taken ? { diagnostic: record, copyOf: diagnostic.id } : { diagnostic: record });
-			}
+			// requests queued together, not one round trip each: thousands of records in one go
+			const keys = new Set(await tx.store.getAllKeys());
+			const taken = diagnostics.filter((d) => keys.has(d.id));
+			const stored = new Map(await Promise.all(taken.map(async (d) => [d.id, await tx.store.get(d.id)] as const)));
+			imported = diagnostics.map((d) => importedRecord(d, stored.has(d.id) ? whenTaken(d, stored.get(d.id)) : undefined));
+			for (const record of imported) if (!record.skipped) writes.push(tx.store.add(record.diagnostic));
+			await Promise.all(writes);
 		} catch (error) {
 			tx.abort();
-			await tx.done.catch(() => undefined);
+			await Promise.allSettled([...writes, tx.done]);
 			throw error;
 		}
 		await tx.done;
@@ -46,12 +50,13 @@ export const idbRepository: Repository = {
 		await tx.done;
 		return saved;
 	},
-	async markExported(ids, at) {
+	async markExported(exported, at) {
 		const tx = (await openDatabase()).transaction('diagnostics', 'readwrite');
-		for (const id of ids) {
-			const stored = await tx.store.get(id);
-			if (stored) await tx.store.put({ ...stored, lastExportedAt: at });
-		}
+		const stored = await Promise.all(exported.map((e) => tx.store.get(e.id)));
+		await Promise.all(exported.map((e, i) => {
+			const record = stored[i];
+			return stampable(record, e) ? tx.store.put({ ...record, lastExportedAt: at }) : undefined;
+		}));
 		await tx.done;
 	},
 	async delete(id) {

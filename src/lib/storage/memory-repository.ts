@@ -1,7 +1,7 @@
 // The repository used when IndexedDB cannot be opened (private browsing, a locked-down browser):
 // same rules, kept only while the page stays open. Records are cloned in and out, as IndexedDB does.
 import type { Diagnostic } from '../model/diagnostic';
-import type { ImportedRecord, Repository } from './repository';
+import { importedRecord, stampable, type ImportedRecord, type Repository } from './repository';
 import { nextSaved } from './revisions';
 
 export function memoryRepository(): Repository {
@@ -21,11 +21,12 @@ export function memoryRepository(): Repository {
 			if (records.has(diagnostic.id)) throw new DOMException('Cet identifiant existe déjà.', 'ConstraintError');
 			records.set(diagnostic.id, clone(diagnostic));
 		},
-		async addAll(diagnostics, asCopy) {
-			const imported: ImportedRecord[] = diagnostics.map((diagnostic) =>
-				records.has(diagnostic.id) ? { diagnostic: asCopy(diagnostic), copyOf: diagnostic.id } : { diagnostic }
-			);
-			for (const { diagnostic } of imported) records.set(diagnostic.id, clone(diagnostic));
+		async addAll(diagnostics, whenTaken) {
+			const imported: ImportedRecord[] = diagnostics.map((d) => {
+				const stored = records.get(d.id);
+				return importedRecord(d, stored ? whenTaken(d, clone(stored)) : undefined);
+			});
+			for (const { diagnostic, skipped } of imported) if (!skipped) records.set(diagnostic.id, clone(diagnostic));
 			return imported;
 		},
 		async save(diagnostic, now) {
@@ -33,10 +34,10 @@ export function memoryRepository(): Repository {
 			records.set(saved.id, clone(saved));
 			return saved;
 		},
-		async markExported(ids, at) {
-			for (const id of ids) {
-				const stored = records.get(id);
-				if (stored) records.set(id, { ...stored, lastExportedAt: at });
+		async markExported(exported, at) {
+			for (const e of exported) {
+				const stored = records.get(e.id);
+				if (stampable(stored, e)) records.set(e.id, { ...stored, lastExportedAt: at });
 			}
 		},
 		async delete(id) {

@@ -1,15 +1,54 @@
-// Exports diagnostics as a JSON file and records when, for the « Dernière sauvegarde » reminder.
+// Exports diagnostics as JSON files and records when, for the « Dernière sauvegarde » reminder.
+// What is exported is what is stored at that moment, re-read (another tab may have changed it),
+// and only the revision that went into the file is stamped as backed up.
 import { exportFileName, markedExported } from '../model/backup';
 import type { Diagnostic } from '../model/diagnostic';
-import { writeDiagnosticFile } from '../model/diagnostic-file';
-import { markExported } from '../storage/diagnostics';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model/diagnostic-file';
+import { markExported, storedDiagnostics } from '../storage/diagnostics';
 import { downloadText } from './download';
 
-/** Downloads the file first: if recording the date fails, the backup itself is still made. */
-export async function exportDiagnostics(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<void> {
-	downloadText(exportFileName(diagnostics, now), writeDiagnosticFile(markedExported(diagnostics, now), now));
-	await markExported(
-		diagnostics.map((d) => d.id),
-		now
+export interface ExportOutcome {
+	readonly count: number;
+	readonly files: number;
+	/** the date of this backup could not be recorded on this device (the files were made) */
+	readonly unstamped: boolean;
+}
+
+async function write(diagnostics: readonly Diagnostic[], now: Date): Promise<ExportOutcome> {
+	const parts = splitForExport(diagnostics);
+	parts.forEach((part, index) =>
+		downloadText(exportFileName(part, now, { index, of: parts.length }), writeDiagnosticFile(markedExported(part, now), now))
 	);
+	// the files come first: if recording the date fails, the backup itself is still made
+	const unstamped = await markExported(diagnostics, now).then(
+		() => false,
+		() => true
+	);
+	return { count: diagnostics.length, files: parts.length, unstamped };
+}
+
+/** Exports the diagnostics `ids` as stored now. */
+export async function exportStored(ids: readonly string[], now: Date = new Date()): Promise<ExportOutcome> {
+	return write(await storedDiagnostics(ids), now);
+}
+
+/**
+ * Exports diagnostics as shown, answers not yet written included (a failed save, memory mode).
+ * Their revision is the last one stored: that one is stamped, if nothing changed it since.
+ */
+export async function exportShown(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<ExportOutcome> {
+	return write(diagnostics, now);
+}
+
+/** What the user is told once the files are offered. */
+export function exportMessage({ count, files, unstamped }: ExportOutcome): string {
+	const what = count === 1 ? 'Le diagnostic a été exporté.' : `${count.toLocaleString('fr-FR')} diagnostics ont été exportés.`;
+	const split =
+		files > 1
+			? ` Un fichier ne peut pas dépasser ${MAX_DIAGNOSTICS_PER_FILE.toLocaleString('fr-FR')}\u00a0diagnostics ni ${MAX_FILE_BYTES / 1024 / 1024}\u00a0Mo\u00a0: ils sont répartis en ${files}\u00a0fichiers, à importer ensemble pour tout retrouver.`
+			: '';
+	const stamp = unstamped
+		? ' La date de cette sauvegarde n’a pas pu être notée sur cet appareil (stockage plein ou indisponible)\u00a0: le fichier est bien là, mais le rappel de sauvegarde restera affiché.'
+		: '';
+	return `${what}${split}${stamp}`;
 }

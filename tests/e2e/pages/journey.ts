@@ -9,7 +9,7 @@ export class Journey {
 	}
 
 	async start(): Promise<void> {
-		await this.page.getByRole('button', { name: 'Commencer un nouveau diagnostic' }).click();
+		await this.page.getByRole('link', { name: 'Commencer un nouveau diagnostic' }).click();
 		await expect(this.heading()).toContainText('Votre collectivité');
 	}
 
@@ -31,7 +31,7 @@ export class Journey {
 		await this.choose('Vous répondez en tant que…', 'Élu ou élue');
 	}
 
-	/** From the profile step to the summary, answering « non » to having an international action. */
+	/** From the profile step to the summary, answering « non » to having an international action. */
 	async finishShortPath(): Promise<void> {
 		await this.next('Vos compétences de service public');
 		await this.page.getByRole('checkbox', { name: 'Eau potable' }).check();

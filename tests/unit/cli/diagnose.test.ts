@@ -21,7 +21,7 @@ interface DiagnoseOutput {
 /** the network of the example's region, from the catalogue */
 function regionalNetworkOf(model: (typeof modelIds)[number]): string | undefined {
 	const region = profileAnswers(model)['region'];
-	return supportOptions.find((o) => o.regionalNetwork && o.eligibility.regions?.some((r) => r === region))?.id;
+	return supportOptions.find((o) => o.regionalNetwork && o.eligibility.requires.some((r) => r.kind === 'territory' && r.regions?.some((id) => id === region)))?.id;
 }
 
 function diagnose(...files: string[]) {
@@ -43,7 +43,7 @@ describe('npm run diagnose', () => {
 		expect(Object.values(output[0]?.placement.shares ?? {}).reduce((a, b) => a + b, 0)).toBe(100);
 		expect(output[1]?.placement.explanation).toHaveLength(5);
 		expect(stderr).toContain(`${broken}\u00a0: fichier refusé.`);
-		expect(stderr).toContain('« exportedAt » : doit être une date ISO 8601');
+		expect(stderr).toContain('Date d’export (exportedAt)\u00a0: doit être une date ISO 8601');
 	}, 30_000);
 
 	it('says so when a file does not exist', () => {

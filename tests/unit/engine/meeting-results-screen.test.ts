@@ -34,18 +34,17 @@ function climapartAimsHumanisMeans(): Answers {
 
 describe('the presenter results screen', () => {
 	it('reads the main model and its meaning in one sentence when the profile is clear-cut', () => {
-		const screen = screenOf(engagedAnswers);
+		const screen = screenOf(profileAnswers('humanis'));
 		expect(screen.kind).toBe('engaged');
-		expect(screen.reading).toEqual(['Votre action extérieure ressemble d’abord au modèle HUMANIS\u00a0: «\u00a0humanitaire et social\u00a0».']);
+		expect(screen.reading).toEqual(['Votre action extérieure ressemble d’abord au modèle HUMANIS : « humanitaire et social ».']);
 	});
 
-	it('adds a second sentence for a hybrid profile, or for a gap between aims and means', () => {
-		const hybrid = screenOf({ ...engagedAnswers, authority_type: 'department', ri_service: 'yes', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
-		expect(hybrid.reading[1]).toBe('Un profil hybride\u00a0: HUMANIS et CLIMAPART ont des parts proches.');
+	it('adds a sentence for a hybrid profile, and one for a gap with the organisation the study describes', () => {
+		const hybrid = screenOf(engagedAnswers);
+		expect(hybrid.reading[1]).toBe('Un profil hybride, selon la zone ou le thème : HUMANIS et CLIMAPART.');
 		const gap = screenOf(climapartAimsHumanisMeans());
 		expect(gap.kind === 'engaged' && gap.placement.gap).toBe(true);
-		expect(gap.reading).toHaveLength(2);
-		expect(gap.reading[1]).toMatch(/ce que vous visez ressemble à CLIMAPART, votre organisation à HUMANIS/i);
+		expect(gap.reading.at(-1)).toMatch(/décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/);
 	});
 
 	it('shows the three best-ranked options with their strongest reason, the regional network first', () => {

@@ -85,14 +85,27 @@ describe('question conditions', () => {
 		expect(questionIds('actions', { action_families: ['awareness', 'decentralised_cooperation'] })).toContain('cooperation_forms');
 	});
 
-	it('asks for staff only when there is a service, and how services work together only with both', () => {
-		expect(questionIds('organisation', { ri_service: 'no', europe_service: 'no' })).not.toEqual(expect.arrayContaining(['ri_fte']));
+	it('asks about staff and a Europe service only of authorities with an international service', () => {
+		const none = questionIds('organisation', { ri_service: 'no', europe_service: 'yes' });
+		expect(none).not.toEqual(expect.arrayContaining(['ri_fte']));
+		expect(none).not.toContain('europe_service');
+		expect(none).not.toContain('europe_fte');
+		expect(none).not.toContain('agents_outside_service');
+		expect(none).toContain('staff_time');
 		const both = questionIds('organisation', { ri_service: 'yes', europe_service: 'yes' });
-		expect(both).toEqual(expect.arrayContaining(['ri_fte', 'europe_fte', 'ri_europe_link']));
-		const europeOnly = questionIds('organisation', { ri_service: 'no', europe_service: 'yes' });
-		expect(europeOnly).toContain('europe_fte');
-		expect(europeOnly).not.toContain('ri_europe_link');
-		expect(europeOnly).not.toContain('ri_fte');
+		expect(both).toEqual(expect.arrayContaining(['ri_fte', 'europe_service', 'europe_fte', 'ri_europe_link', 'agents_outside_service']));
+		expect(both).not.toContain('staff_time');
+	});
+
+	it('asks for partner countries unless the authority has no partner abroad', () => {
+		expect(questionIds('geography', { zones: ['europe'] })).toContain('partner_countries');
+		expect(questionIds('geography', { zones: ['none'] })).not.toContain('partner_countries');
+	});
+
+	it('asks which ministry and European programmes only when such funding was obtained', () => {
+		expect(questionIds('budget', { external_funding: ['meae', 'eu'] })).toEqual(expect.arrayContaining(['ministry_instruments', 'eu_programmes']));
+		expect(questionIds('budget', { external_funding: ['none'] })).not.toEqual(expect.arrayContaining(['ministry_instruments']));
+		expect(questionIds('budget', { external_funding: ['none'] })).not.toContain('eu_programmes');
 	});
 
 	it('asks who supported the authority only when it was supported', () => {

@@ -12,7 +12,7 @@ describe('validation messages', () => {
 		expect(validateAnswer(question('authority_type'), undefined, {})).toBe('Choisissez une réponse.');
 		expect(validateAnswer(question('motivations'), undefined, {})).toBe('Cochez au moins une réponse.');
 		expect(validateAnswer(question('authority_name'), '   ', {})).toBe('Cette réponse est obligatoire.');
-		expect(validateAnswer(question('partner_countries'), undefined, {})).toBeNull();
+		expect(validateAnswer(question('partner_countries'), undefined, {})).toBe('Choisissez au moins un pays.');
 		expect(validateAnswer(question('oda_amount'), undefined, {})).toBeNull();
 	});
 

@@ -1,10 +1,11 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { exportFileName, needsBackupReminder } from '../../../src/lib/model/backup';
 import { createDiagnostic, editionYear, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { nextEdition } from '../../../src/lib/model/operations';
 
 const now = new Date('2026-05-20T10:00:00');
-const base = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'id-1');
+const base = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'id-1');
 const answered: Diagnostic = { ...base, answers: { authority_name: 'Saint-Étienne-de-Tinée' } };
 
 describe('backups', () => {

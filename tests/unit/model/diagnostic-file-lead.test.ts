@@ -1,9 +1,10 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../../src/lib/model/diagnostic';
 import { FILE_FORMAT, readDiagnosticFile, writeDiagnosticFile } from '../../../src/lib/model/diagnostic-file';
 import { engagedAnswers } from '../../fixtures/answers';
 
-const diagnostic = { ...createDiagnostic(1, 'profile', new Date('2026-11-26T09:00:00Z'), 'd1'), answers: engagedAnswers };
+const diagnostic = { ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-11-26T09:00:00Z'), 'd1'), answers: engagedAnswers };
 
 describe('exported files', () => {
 	it('reads back what it writes', () => {

@@ -82,8 +82,8 @@ describe('readDiagnosticFile', () => {
 		expect(result).toEqual({
 			ok: false,
 			errors: [
-				'«\u00a0diagnostics.1.answers.authority_type\u00a0»\u00a0: réponse inconnue « kingdom »',
-				'«\u00a0diagnostics.1.answers.mystery\u00a0»\u00a0: question inconnue de ce questionnaire'
+				'Diagnostic n°\u00a02, question « Type de collectivité » (diagnostics.1.answers.authority_type)\u00a0: réponse inconnue « kingdom »',
+				'Diagnostic n°\u00a02, réponse « mystery » (diagnostics.1.answers.mystery)\u00a0: question inconnue de ce questionnaire'
 			]
 		});
 	});

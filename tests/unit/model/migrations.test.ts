@@ -19,7 +19,7 @@ describe('questionnaire migrations', () => {
 		if (!result.ok) return;
 		const [first, second] = result.diagnostics;
 		expect(first).toMatchObject({
-			questionnaireVersion: 1,
+			questionnaireVersion: questionnaire.version,
 			id: 'beta-0001',
 			revision: 14,
 			currentStepId: 'partnerships',
@@ -45,7 +45,7 @@ describe('questionnaire migrations', () => {
 	});
 
 	it('leaves a current record untouched', () => {
-		const record = { questionnaireVersion: 1, answers: { has_international_action: 'yes' } };
+		const record = { questionnaireVersion: questionnaire.version, answers: { has_international_action: 'yes' } };
 		expect(migrateRecord(record)).toEqual({ kind: 'current', record });
 	});
 
@@ -69,5 +69,23 @@ describe('questionnaire migrations', () => {
 		const copy = structuredClone(record);
 		migrateRecord(record);
 		expect(record).toEqual(copy);
+	});
+});
+
+describe('questionnaire v1 → v2', () => {
+	it('opens a first-release export: the agents question moves when there is no service, the rest is kept', () => {
+		const result = readDiagnosticFile(fixture('questionnaire-v1-file.json'));
+		expect(result.ok, JSON.stringify(result)).toBe(true);
+		if (!result.ok) return;
+		const [diagnostic] = result.diagnostics;
+		expect(diagnostic?.questionnaireVersion).toBe(questionnaire.version);
+		expect(diagnostic?.answers).toMatchObject({ ri_service: 'no', staff_time: 'work_time', motivations: ['openness', 'social_cohesion'] });
+		expect(diagnostic?.answers).not.toHaveProperty('agents_outside_service');
+		expect(checkAnswers(questionnaire, diagnostic?.answers ?? {})).toEqual([]);
+	});
+
+	it('leaves the agents answer where it is when the authority has a service', () => {
+		const record = { questionnaireVersion: 1, answers: { ri_service: 'yes', agents_outside_service: 'volunteer' }, currentStepId: 'organisation' };
+		expect(migrateRecord(record)).toMatchObject({ kind: 'migrated', record: { answers: { agents_outside_service: 'volunteer' } } });
 	});
 });

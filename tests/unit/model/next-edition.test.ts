@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../../src/lib/model/diagnostic';
 import { nextEdition } from '../../../src/lib/model/operations';
@@ -5,7 +6,7 @@ import { engagedAnswers } from '../../fixtures/answers';
 
 describe('a new edition of a diagnostic', () => {
 	const previous = {
-		...createDiagnostic(1, 'profile', new Date('2025-03-01T09:00:00Z'), 'y2025'),
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'y2025'),
 		answers: engagedAnswers,
 		currentStepId: 'needs',
 		revision: 12,

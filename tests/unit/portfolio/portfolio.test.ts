@@ -13,10 +13,10 @@ import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 const lists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
 
 function diagnostic(id: string, answers: Diagnostic['answers'], updated: string): Diagnostic {
-	return { ...createDiagnostic(1, 'profile', new Date(updated), id), answers };
+	return { ...createDiagnostic(questionnaire.version, 'profile', new Date(updated), id), answers };
 }
 
-const department = { ...engagedAnswers, authority_type: 'department', authority_name: 'Ille-et-Vilaine', region: 'bretagne', department: '35', population_band: '500k_1m', ri_service: 'yes', ri_fte: 2.5, main_obstacle: 'crises' };
+const department = { ...engagedAnswers, authority_type: 'department', authority_name: 'Ille-et-Vilaine', region: 'bretagne', department: '35', population_band: '500k_1m', ri_service: 'yes', ri_fte: 2.5, europe_service: 'no', agents_outside_service: 'work_time', main_obstacle: 'crises' };
 const all = [
 	diagnostic('commune', engagedAnswers, '2026-03-01T10:00:00Z'),
 	diagnostic('village', startingAnswers, '2026-03-03T10:00:00Z'),
@@ -82,9 +82,9 @@ describe('side-by-side comparison', () => {
 
 describe('changes between two editions', () => {
 	it('lists the answers that read differently, in questionnaire order', () => {
-		const later = { ...engagedAnswers, ri_service: 'yes', ri_fte: 1, budget_band: '10k_50k' };
+		const later = { ...engagedAnswers, ri_service: 'yes', ri_fte: 1, europe_service: 'no', agents_outside_service: 'no', budget_band: '10k_50k' };
 		const changes = answerChanges(questionnaire, engagedAnswers, later);
-		expect(changes.map((c) => c.questionId)).toEqual(['ri_service', 'ri_fte', 'budget_band']);
+		expect(changes.map((c) => c.questionId)).toEqual(['ri_service', 'ri_fte', 'europe_service', 'agents_outside_service', 'staff_time', 'budget_band']);
 		expect(changes[1]).toMatchObject({ before: 'Sans objet', after: '1\u00a0ETP' });
 		expect(answerChanges(questionnaire, engagedAnswers, engagedAnswers)).toEqual([]);
 	});

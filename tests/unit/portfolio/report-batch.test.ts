@@ -4,7 +4,7 @@ import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagno
 import { reportBatch, reportsMessage } from '../../../src/lib/ui/report-batch';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
-const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
+const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
 
 describe('roadmaps of a selection', () => {
 	it('makes one for each complete diagnostic, in the order of the selection, and counts the others', () => {

@@ -3,7 +3,7 @@ import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { modelDistribution } from '../../../src/lib/engine/portfolio/aggregate';
 import { comparisonRows, comparisonTable, mainNeedRow, placementRow } from '../../../src/lib/engine/portfolio/compare';
-import { frenchList } from '../../../src/lib/engine/french-list';
+import { listFr } from '../../../src/lib/engine/french';
 import { regionalNetworkName } from '../../../src/lib/engine/portfolio/network';
 import { placementText } from '../../../src/lib/engine/portfolio/results';
 import { completionDate, diagnosticStatus } from '../../../src/lib/engine/portfolio/status';
@@ -12,7 +12,7 @@ import { completed, nextEdition } from '../../../src/lib/model/operations';
 import { shareChanges } from '../../../src/lib/engine/portfolio/edition-diff';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
-const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
+const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
 const commune = at('commune', engagedAnswers);
 const village = at('village', startingAnswers);
 const partial = at('partial', { authority_type: 'municipality' });
@@ -52,7 +52,7 @@ describe('placements across a selection', () => {
 	});
 
 	it('shows how each share moved between two complete editions, and nothing otherwise', () => {
-		const later = at('later', { ...engagedAnswers, ri_service: 'yes', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
+		const later = at('later', { ...engagedAnswers, ri_service: 'yes', europe_service: 'no', agents_outside_service: 'no', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
 		const moves = shareChanges(questionnaire, commune, later)!;
 		expect(moves).toHaveLength(5);
 		expect(moves.reduce((sum, m) => sum + m.after - m.before, 0)).toBe(0);
@@ -65,7 +65,7 @@ describe('wording of the meeting views', () => {
 		const hybrid = { kind: 'engaged', main: 'cimob', hybrid: ['cimob', 'humanis', 'cosmin'] } as unknown as EngagedPlacement;
 		expect(placementText(hybrid)).toBe('CIMOB, HUMANIS et COSMIN (profil hybride)');
 		expect(placementText({ ...hybrid, hybrid: ['cimob', 'humanis'] } as EngagedPlacement)).toBe('CIMOB et HUMANIS (profil hybride)');
-		expect(frenchList(['a', 'b', 'c', 'd'])).toBe('a, b, c et d');
+		expect(listFr(['a', 'b', 'c', 'd'])).toBe('a, b, c et d');
 	});
 
 	it('names the regional network an authority ticked, rather than « le RRMA de ma région »', () => {

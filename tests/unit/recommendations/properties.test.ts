@@ -1,147 +1,145 @@
-// Over random questionnaires and placements, the hard rules hold: nothing ineligible is shown.
+// Over any answers: no text the authority is shown names or urges an option it cannot use, the advice
+// stays at its scale, and the roadmap never says the same thing twice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countries } from '../../../src/lib/content/countries';
-import { departmentsOfRegion, regionIds } from '../../../src/lib/content/geography';
-import * as o from '../../../src/lib/content/options';
+import { questionnaire } from '../../../src/lib/content/questionnaire';
+import { supportOptions, type SupportOption } from '../../../src/lib/content/supports';
 import type { Answers } from '../../../src/lib/content/types';
-import { buildRecommendations } from '../../../src/lib/engine/recommendations';
-import { modelIds, type Placement } from '../../../src/lib/engine/typology/types';
-import { engagedPlacement, startingPlacement } from './fixtures';
+import { readProfile } from '../../../src/lib/engine/recommendations/profile';
+import { eligibilityOf } from '../../../src/lib/engine/recommendations/eligibility';
+import { scaleOf } from '../../../src/lib/engine/recommendations/scale';
+import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
+import { engagedAnswers } from '../typology/arbitraries';
+import { adviceTexts, diagnosed } from './cases';
 
-const ids = (options: readonly { id: string }[]) => options.map((x) => x.id);
-const one = (options: readonly { id: string }[]) => fc.constantFrom(...ids(options));
-const some = (options: readonly { id: string }[]) => fc.subarray(ids(options), { minLength: 1 });
+const runs = { numRuns: 200 };
 
-const location = fc
-	.constantFrom(...regionIds)
-	.chain((region) => fc.record({ region: fc.constant(region), department: fc.constantFrom(...departmentsOfRegion(region).map((d) => d.code)) }));
-
-const answers: fc.Arbitrary<Answers> = fc
-	.record({
-		location,
-		authority_type: one(o.authorityTypes),
-		population_band: one(o.populationBands),
-		service_competences: some(o.serviceCompetences),
-		has_international_action: one(o.yesNo),
-		seniority: one(o.seniorityBands),
-		motivations: some(o.motivations),
-		action_families: some(o.actionFamilies),
-		themes: some(o.themes),
-		starting_themes: some(o.themes),
-		zones: some(o.zones),
-		partner_countries: fc.subarray(['SN', 'DE', 'MA', 'LB', 'BF', 'IT', 'VN', 'HT'], { minLength: 0 }),
-		ri_service: one(o.yesNo),
-		networks: some(o.networks),
-		support_received: one(o.yesNoUnknown),
-		support_providers: some(o.supportProviders),
-		budget_line: one(o.yesNoUnknown),
-		budget_band: one(o.budgetBands),
-		external_funding: some(o.fundingSources),
-		oda_declared: one(o.yesNoUnknown),
-		communication: one(o.yesNo),
-		evaluation: some(o.evaluationPractices),
-		obstacles: some(o.obstacles),
-		needs: some(o.needs),
-		starting_actions: some(o.startingActions)
-	})
-	.map(({ location: place, ...rest }) => ({ ...rest, ...place }));
-
-const placement: fc.Arbitrary<Placement> = fc.oneof(
-	fc.constant(startingPlacement),
-	fc.record({ main: fc.constantFrom(...modelIds), towards: fc.option(fc.constantFrom(...modelIds), { nil: undefined }) }).map(({ main, towards }) => engagedPlacement(main, { towards }))
+/** Engaged authorities, and authorities with no action yet. */
+const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(
+	engagedAnswers,
+	engagedAnswers.map((a) => effectiveAnswers(questionnaire, { ...a, has_international_action: 'no', starting_actions: ['twinning', 'one_percent'] }))
 );
 
-const has = (a: Answers, question: string, id: string) => {
-	const value = a[question];
-	return Array.isArray(value) ? value.includes(id) : value === id;
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').toLocaleLowerCase('fr');
+
+/** The words that name an option in a sentence: its short name and its name in sentences, plus a few forms people use. */
+const extraNames: Readonly<Record<string, readonly string[]>> = {
+	ficol: ['FICOL'],
+	erasmus_youth: ['Erasmus'],
+	interreg: ['Interreg'],
+	ofaj: ['OFAJ', 'franco-allemand pour la jeunesse'],
+	water_agencies: ['agence de l’eau', 'agences de l’eau'],
+	dctciv_general_call: ['généraliste'],
+	dctciv_joint_funds: ['fonds conjoint'],
+	dctciv_cles_en_main: ['Clés en main'],
+	guilde_microprojects: ['Microprojets'],
+	jsi_vvvsi: ['JSI'],
+	one_percent_water: ['Oudin']
 };
-const engaged = (a: Answers) => a.has_international_action === 'yes';
-const largeBudget = (a: Answers) => ['100k_250k', '250k_500k', 'over_500k'].includes(String(a.budget_band));
-const runs = { numRuns: 400 };
+const namesOf = new Map(supportOptions.map((option: SupportOption) => [option.id, [option.shortName ?? option.name, option.mention.text, ...(extraNames[option.id] ?? [])].map(plain)]));
 
-describe('recommendations over random answers', () => {
-	it('never shows a 1 % without the matching competence', () => {
-		const competenceOf: Record<string, string[]> = {
-			one_percent_water: ['water', 'sanitation'],
-			one_percent_waste: ['waste'],
-			one_percent_energy: ['energy'],
-			one_percent_mobility: ['mobility']
-		};
+describe('advice over random answers', () => {
+	it('names in its sentences only options the authority can use; lists to check only in the options, marked so', () => {
 		fc.assert(
-			fc.property(answers, placement, (a, p) => {
-				for (const option of buildRecommendations(a, p).options) {
-					const needed = competenceOf[option.id];
-					if (needed) expect(needed.some((c) => has(a, 'service_competences', c))).toBe(true);
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const verdict = new Map(supportOptions.map((o) => [o.id, eligibilityOf(o, profile).status]));
+				const r = d.recommendations;
+				for (const option of r.options) {
+					expect(verdict.get(option.id), option.id).not.toBe('not_eligible');
+					expect(option.status).toBe(verdict.get(option.id));
+					expect(option.toCheck.length > 0).toBe(option.status === 'to_check');
+				}
+				const links = [...r.roadmap.steps.flatMap((s) => s.options), ...r.paths.consolidate.flatMap((l) => l.options), ...r.paths.directions.flatMap((x) => x.levers.flatMap((l) => l.options))];
+				for (const link of links) expect(verdict.get(link.id), link.id).toBe('eligible');
+				const unusable = supportOptions.filter((o) => verdict.get(o.id) !== 'eligible');
+				for (const { where, text } of adviceTexts(d)) {
+					// an option's own reasons may name it, as may a « to check » option's
+					const own = where.startsWith('options/') ? where.slice('options/'.length) : null;
+					const said = plain(text);
+					const named = unusable.filter((o) => o.id !== own && namesOf.get(o.id)!.some((name) => said.includes(name)));
+					expect(named.map((o) => o.id), `${where}: ${text}`).toEqual([]);
+				}
+				for (const entry of r.notYet) {
+					expect(verdict.get(entry.id)).toBe('not_eligible');
+					expect(entry.opensWith.length).toBeGreaterThan(0);
 				}
 			}),
 			runs
 		);
 	});
 
-	it('never shows FICOL or a ministry call without a partnership abroad, nor FICOL without the capacity it needs', () => {
+	it('stays at the authority’s scale: no staff figure, budget figure or Europe service for a small one; no lack of a team for one that has a service', () => {
 		fc.assert(
-			fc.property(answers, placement, (a, p) => {
-				const shown = ids(buildRecommendations(a, p).options);
-				const partnership = engaged(a) && (has(a, 'action_families', 'decentralised_cooperation') || (a.partner_countries as string[]).length > 0);
-				if (shown.includes('ficol')) expect(partnership && (a.ri_service === 'yes' || largeBudget(a))).toBe(true);
-				for (const id of ['dctciv_general_call', 'dctciv_thematic_calls', 'dctciv_youth_call', 'dctciv_joint_funds', 'cuf_country_groups'])
-					if (shown.includes(id)) expect(partnership).toBe(true);
-			}),
-			runs
-		);
-	});
-
-	it('shows only the regional network of the authority’s own territory, always first', () => {
-		fc.assert(
-			fc.property(answers, placement, (a, p) => {
-				const options = buildRecommendations(a, p).options;
-				const regional = options.filter((r) => r.option.regionalNetwork);
-				expect(regional.length).toBeLessThanOrEqual(1);
-				const network = regional[0];
-				if (network) {
-					expect(options[0]?.id).toBe(network.id);
-					const rule = network.option.eligibility;
-					if (rule.regions) expect(rule.regions).toContain(a.region);
-					if (rule.departments) expect(rule.departments).toContain(a.department);
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const scale = scaleOf(profile);
+				const texts = adviceTexts(d).filter(({ where }) => !where.startsWith('options/')).map(({ text }) => plain(text));
+				for (const text of texts) {
+					expect(text).not.toMatch(/\d+(,\d+)? etp/);
+					expect(text).not.toMatch(/au-delà de \d|porter le budget/);
+					if (scale === 'small') {
+						expect(text).not.toMatch(/\d[\d ]* €/);
+						expect(text).not.toMatch(/service europe|créer un service/);
+					}
+					if (profile.riService === 'yes') expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
 				}
-				if (ids(options).includes('rrma_ycid')) expect(a.department).toBe('78');
-			}),
-			runs
-		);
-	});
-
-	it('keeps its AFCCRE and joint-fund rules, and links the roadmap only to shown options', () => {
-		fc.assert(
-			fc.property(answers, placement, (a, p) => {
-				const result = buildRecommendations(a, p);
-				const shown = ids(result.options);
-				if (shown.includes('afccre')) expect(a.authority_type).not.toBe('mixed_syndicate');
-				if (shown.includes('dctciv_joint_funds'))
-					expect((a.partner_countries as string[]).some((c) => ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'].includes(c))).toBe(true);
-				for (const link of result.roadmap.steps.flatMap((s) => s.options)) expect(shown).toContain(link.id);
-			}),
-			runs
-		);
-	});
-
-	it('returns plain JSON, with each figure dated and each option explained', () => {
-		fc.assert(
-			fc.property(answers, placement, (a, p) => {
-				const result = buildRecommendations(a, p);
-				expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-				for (const option of result.options) {
-					expect(option.why.length).toBeGreaterThan(0);
-					for (const figure of option.option.figures) expect(figure.text).toContain(String(figure.year));
+				for (const lever of [...d.recommendations.paths.consolidate, ...d.recommendations.paths.directions.flatMap((x) => x.levers)]) {
+					if (scale === 'small') expect(Object.keys(lever.changes)).not.toEqual(expect.arrayContaining(['ri_service']));
+					expect(lever.changes).not.toHaveProperty('europe_service');
+					expect(lever.changes).not.toHaveProperty('budget_band');
+					expect(lever.changes).not.toHaveProperty('ri_fte');
 				}
-				expect(new Set(result.needs.map((n) => n.id)).size).toBe(result.needs.length);
 			}),
-			{ numRuns: 200 }
+			runs
 		);
 	});
-});
 
-it('uses only countries the questionnaire knows', () => {
-	const known = new Set(countries.map((c) => c.code));
-	expect(['SN', 'DE', 'MA', 'LB', 'BF', 'IT', 'VN', 'HT'].every((c) => known.has(c))).toBe(true);
+	it('never says the same thing twice in the roadmap, and never makes a change of model a step', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const steps = diagnosed(answers).recommendations.roadmap.steps;
+				expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+				expect(new Set(steps.map((s) => plain(s.title))).size).toBe(steps.length);
+				for (const step of steps) expect(plain(`${step.title} ${step.detail}`)).not.toMatch(/viser le modèle|passage vers|évoluer vers le modèle/);
+			}),
+			runs
+		);
+	});
+
+	it('explains every option for this authority, and says « déjà obtenu » only from an answer that names it', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				for (const option of d.recommendations.options) {
+					expect(option.why.length, option.id).toBeGreaterThan(0);
+					if (option.why.some((w) => w.startsWith('Vous avez déjà obtenu'))) {
+						const known = option.option.knownAs;
+						const named =
+							(known?.fundingSources ?? []).some((id) => profile.externalFunding.includes(id)) ||
+							(known?.ministryInstruments ?? []).some((id) => profile.ministryInstruments.includes(id)) ||
+							(known?.euProgrammes ?? []).some((id) => profile.euProgrammes.includes(id));
+						expect(named, option.id).toBe(true);
+					}
+				}
+				expect(JSON.parse(JSON.stringify(d.recommendations))).toEqual(d.recommendations);
+			}),
+			runs
+		);
+	});
+
+	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (base) => {
+				const d = diagnosed({ ...base, service_competences: ['unknown'] });
+				const onePercent = ['one_percent_water', 'one_percent_waste', 'one_percent_energy', 'one_percent_mobility', 'water_agencies'];
+				for (const option of d.recommendations.options.filter((o) => onePercent.includes(o.id))) expect(option.status).toBe('to_check');
+				for (const step of d.recommendations.roadmap.steps) expect(step.options.map((o) => o.id).filter((id) => onePercent.includes(id))).toEqual([]);
+			}),
+			runs
+		);
+	});
 });

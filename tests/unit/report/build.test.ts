@@ -61,11 +61,11 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 	});
 
 	it('gives every figure the year it holds for', () => {
-		const figures = recommendations.options.slice(0, optionGroups.length).flatMap((o) => o.option.figures);
+		const figures = recommendations.options.slice(0, optionGroups.length).flatMap((o) => o.figures);
 		const rows = allBlocks(options.blocks)
 			.flatMap((b) => (b.kind === 'facts' ? b.rows : []))
 			.filter(([label]) => label.startsWith('Repère'));
-		expect(rows.map(([label, text]) => [label, text])).toEqual(figures.map((f) => [`Repère (${f.year})`, f.text]));
+		expect(rows.map(([label, text]) => [label, text])).toEqual(figures.map((f) => [`Repère (${f.year})`, f.note ? `${f.text} ${f.note}` : f.text]));
 	});
 
 	it('lists every effective answer in the annex', () => {

@@ -8,7 +8,12 @@ import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 import { parseCsv } from '../../support/csv-parser';
 
 function diagnostic(id: string, answers: Diagnostic['answers'], more: Partial<Diagnostic> = {}): Diagnostic {
-	return { ...createDiagnostic(1, 'profile', new Date('2026-03-01T09:00:00Z'), id), updatedAt: '2026-07-01T22:30:00.000Z', answers, ...more };
+	return {
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), id),
+		updatedAt: '2026-07-01T22:30:00.000Z',
+		answers,
+		...more
+	};
 }
 
 describe('CSV of a selection of diagnostics', () => {

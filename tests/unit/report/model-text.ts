@@ -28,6 +28,7 @@ export function modelTexts(model: ReportModel): string[] {
 		model.meta.title,
 		model.cover.title,
 		model.cover.authorityName,
+		...(model.cover.nameNote ? [model.cover.nameNote] : []),
 		...model.cover.lines,
 		...model.sections.flatMap((section) => [section.title, ...section.blocks.flatMap(blockTexts)])
 	];

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { pageWindow } from '../../../src/lib/state/paging';
 import { PAGE_SIZE, Portfolio } from '../../../src/lib/state/portfolio.svelte';
@@ -35,7 +36,7 @@ function tabStorage(): Storage {
 
 function diagnostic(id: string, day: number, region = 'bretagne'): Diagnostic {
 	const date = new Date(Date.UTC(2026, 0, day));
-	return { ...createDiagnostic(1, 'profile', date, id), answers: { ...engagedAnswers, authority_name: `Commune ${id}`, region } };
+	return { ...createDiagnostic(questionnaire.version, 'profile', date, id), answers: { ...engagedAnswers, authority_name: `Commune ${id}`, region } };
 }
 
 async function portfolioOf(diagnostics: Diagnostic[], storage = tabStorage(), whenIdle = (task: () => void) => void task) {

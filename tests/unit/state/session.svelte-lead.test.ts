@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { DiagnosticSession } from '../../../src/lib/state/session.svelte';
@@ -19,7 +20,7 @@ function recordingStore() {
 describe('diagnostic session', () => {
 	it('writes every change, one at a time, the latest state last', async () => {
 		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist);
+		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist);
 		session.answer('authority_name', 'A');
 		session.answer('authority_name', 'AB');
 		session.answer('authority_type', 'region');
@@ -34,7 +35,7 @@ describe('diagnostic session', () => {
 
 	it('removes an answer cleared by the user', async () => {
 		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist);
+		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist);
 		session.answer('authority_name', 'A');
 		session.answer('authority_name', undefined);
 		await session.flush();
@@ -42,7 +43,7 @@ describe('diagnostic session', () => {
 	});
 
 	it('says when a save failed and keeps the answers in memory', async () => {
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), async () => {
+		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), async () => {
 			throw new DOMException('full', 'QuotaExceededError');
 		});
 		session.answer('authority_name', 'Brest');
@@ -53,15 +54,17 @@ describe('diagnostic session', () => {
 
 	it('stops writing after a conflict until the user chooses a version', async () => {
 		const store = recordingStore();
-		const session = new DiagnosticSession(createDiagnostic(1, 'profile'), store.persist, () => 'conflict');
-		await store.persist({ ...createDiagnostic(1, 'profile'), answers: { authority_name: 'autre onglet' } });
+		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist, {
+			storedBy: () => store.writes.at(-1) ?? null
+		});
+		await store.persist({ ...createDiagnostic(questionnaire.version, 'profile'), answers: { authority_name: 'autre onglet' } });
 		session.answer('authority_name', 'moi');
 		await session.flush();
 		expect(session.status).toBe('conflict');
 		session.answer('authority_type', 'region');
 		await session.flush();
 		expect(store.writes).toHaveLength(1);
-		session.resolveConflict(store.writes[0]!, 'mine');
+		session.resolveConflict('mine');
 		await session.flush();
 		expect(session.status).toBe('saved');
 		expect(store.writes.at(-1)?.answers).toEqual({ authority_name: 'moi', authority_type: 'region' });

@@ -1,11 +1,13 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { DiagnosticSession, type SaveStatus } from '../../../src/lib/state/session.svelte';
 import { RevisionConflictError, isStorageFull, nextSaved } from '../../../src/lib/storage/revisions';
 
-const start = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
+const start = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
 const classify = (error: unknown): SaveStatus =>
 	error instanceof RevisionConflictError ? 'conflict' : isStorageFull(error) ? 'full' : 'failed';
+const options = { classify, storedBy: (error: unknown) => (error instanceof RevisionConflictError ? error.stored : null) };
 
 /** A one-record store with the real revision rule; `full` makes the next writes fail like a full disk. */
 function store(initial: Diagnostic) {
@@ -21,7 +23,7 @@ function store(initial: Diagnostic) {
 describe('DiagnosticSession when storage goes wrong', () => {
 	it('says the storage is full and keeps the last good state stored', async () => {
 		const { state, persist } = store(start);
-		const session = new DiagnosticSession(start, persist, classify);
+		const session = new DiagnosticSession(start, persist, { classify });
 		session.answer('authority_name', 'Avant');
 		await session.flush();
 		state.full = true;
@@ -39,25 +41,78 @@ describe('DiagnosticSession when storage goes wrong', () => {
 
 	it('stops on a conflict, and keeps mine or takes theirs as chosen', async () => {
 		const { state, persist } = store(start);
-		const session = new DiagnosticSession(start, persist, classify);
+		const session = new DiagnosticSession(start, persist, options);
 		state.stored = nextSaved(state.stored, { ...start, answers: { authority_name: 'Autre onglet' } }, new Date());
 		session.noticeSavedElsewhere(state.stored.revision);
 		expect(session.editedElsewhere).toBe(true);
 		session.answer('authority_name', 'Cet onglet');
 		await session.flush();
 		expect(session.status).toBe('conflict');
-		const theirs = (session.lastError as RevisionConflictError).stored;
+		expect(session.conflict?.merged.conflicts).toEqual(['authority_name']);
+		expect(session.conflict?.theirs.answers['authority_name']).toBe('Autre onglet');
 
-		session.resolveConflict(theirs, 'mine');
+		session.resolveConflict('mine');
 		await session.flush();
 		expect(session.status).toBe('saved');
 		expect(session.editedElsewhere).toBe(false);
 		expect(state.stored.answers['authority_name']).toBe('Cet onglet');
 
-		const other = new DiagnosticSession(start, persist, classify);
+		const other = new DiagnosticSession(start, persist, options);
 		other.answer('authority_name', 'Vieux');
 		await other.flush();
-		other.resolveConflict((other.lastError as RevisionConflictError).stored, 'theirs');
+		other.resolveConflict('theirs');
 		expect(other.answers['authority_name']).toBe('Cet onglet');
+	});
+});
+
+describe('DiagnosticSession in two tabs', () => {
+	it('merges answers to different questions without asking (issue 16, item 5)', async () => {
+		const { state, persist } = store(start);
+		const a = new DiagnosticSession(start, persist, options);
+		const b = new DiagnosticSession(start, persist, options);
+		a.answer('authority_name', 'Brest');
+		a.answer('authority_type', 'municipality');
+		await a.flush();
+		b.answer('population_band', 'over_100k');
+		b.answer('respondent_role', 'elected');
+		await b.flush();
+		expect(b.status).toBe('saved');
+		expect(b.conflict).toBeNull();
+		const all = { authority_name: 'Brest', authority_type: 'municipality', population_band: 'over_100k', respondent_role: 'elected' };
+		expect(state.stored.answers).toEqual(all);
+		expect(b.answers).toEqual(all);
+		// A, not reloaded, answers once more: B's answers are kept too
+		a.answer('region', 'bretagne');
+		await a.flush();
+		expect(state.stored.answers).toEqual({ ...all, region: 'bretagne' });
+	});
+
+	it('asks only about the question both tabs answered differently, the rest merged', async () => {
+		const { state, persist } = store(start);
+		const a = new DiagnosticSession(start, persist, options);
+		const b = new DiagnosticSession(start, persist, options);
+		a.answer('authority_type', 'region');
+		a.answer('authority_name', 'Bretagne');
+		await a.flush();
+		b.answer('authority_type', 'municipality');
+		b.answer('population_band', 'under_2k');
+		await b.flush();
+		expect(b.status).toBe('conflict');
+		expect(b.conflict?.merged.conflicts).toEqual(['authority_type']);
+		expect(b.conflict?.theirs.answers['authority_type']).toBe('region');
+		b.resolveConflict('theirs');
+		await b.flush();
+		expect(state.stored.answers).toEqual({ authority_type: 'region', authority_name: 'Bretagne', population_band: 'under_2k' });
+	});
+});
+
+describe('DiagnosticSession without storage', () => {
+	it('never says « saved » when answers only live in the page', async () => {
+		const { persist } = store(start);
+		const session = new DiagnosticSession(start, persist, { ...options, inMemory: true });
+		expect(session.status).toBe('memory');
+		session.answer('authority_name', 'Ouessant');
+		await session.flush();
+		expect(session.status).toBe('memory');
 	});
 });

@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,7 +46,7 @@ describe('database upgrade', () => {
 		expect(broken).toEqual([]);
 		expect(diagnostics.map((d) => d.id)).toEqual(['v1-0001', 'beta-0003']);
 		expect(await getDiagnostic('beta-0003')).toMatchObject({
-			questionnaireVersion: 1,
+			questionnaireVersion: questionnaire.version,
 			currentStepId: 'budget',
 			answers: { has_international_action: 'yes', budget_band: 'over_500k' }
 		});

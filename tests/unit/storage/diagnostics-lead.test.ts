@@ -33,8 +33,8 @@ describe('diagnostics on this device', () => {
 	});
 
 	it('lists the most recently changed first', async () => {
-		const a = createDiagnostic(1, 'profile', at('2026-01-01T10:00:00Z'), 'a');
-		const b = createDiagnostic(1, 'profile', at('2026-01-02T10:00:00Z'), 'b');
+		const a = createDiagnostic(questionnaire.version, 'profile', at('2026-01-01T10:00:00Z'), 'a');
+		const b = createDiagnostic(questionnaire.version, 'profile', at('2026-01-02T10:00:00Z'), 'b');
 		await addDiagnostic(a);
 		await addDiagnostic(b);
 		expect((await listDiagnostics()).diagnostics.map((d) => d.id)).toEqual(['b', 'a']);

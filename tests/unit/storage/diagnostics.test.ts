@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../../src/lib/model/diagnostic';
 import { DB_NAME, closeDatabase, openDatabase } from '../../../src/lib/storage/db';
@@ -12,7 +13,7 @@ afterEach(async () => {
 
 describe('diagnostics on this device', () => {
 	it('lists the valid ones and reports a corrupted record apart', async () => {
-		const good = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'good');
+		const good = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'good');
 		const db = await openDatabase();
 		await db.put('diagnostics', good);
 		await db.put('diagnostics', { ...good, id: 'bad', answers: { authority_type: 42 } } as never);
@@ -22,13 +23,21 @@ describe('diagnostics on this device', () => {
 		await expect(getDiagnostic('bad')).rejects.toBeInstanceOf(BrokenDiagnosticError);
 	});
 
-	it('imports a diagnostic whose id exists as a copy, saying which', async () => {
-		const first = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
+	it('imports a diagnostic whose id exists with other content as a copy, saying which', async () => {
+		const first = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
 		await importDiagnostics([first]);
-		const [again] = await importDiagnostics([first]);
+		const [again] = await importDiagnostics([{ ...first, title: 'Changé ailleurs', revision: 1 }]);
 		expect(again?.copyOf).toBe('same');
 		expect(again?.diagnostic.id).not.toBe('same');
 		expect((await listDiagnostics()).diagnostics).toHaveLength(2);
+	});
+
+	it('leaves out what is already here: the same file imported twice adds nothing', async () => {
+		const first = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'same');
+		await importDiagnostics([first]);
+		const again = await importDiagnostics([{ ...first, lastExportedAt: '2026-02-01T00:00:00.000Z' }]);
+		expect(again).toEqual([{ diagnostic: expect.objectContaining({ id: 'same' }), skipped: true }]);
+		expect((await listDiagnostics()).diagnostics).toHaveLength(1);
 	});
 
 	it('falls back to memory when IndexedDB cannot be opened, and says so', async () => {
@@ -38,7 +47,7 @@ describe('diagnostics on this device', () => {
 		};
 		try {
 			expect(await storageMode()).toBe('memory');
-			await importDiagnostics([createDiagnostic(1, 'profile', new Date(), 'in-memory')]);
+			await importDiagnostics([createDiagnostic(questionnaire.version, 'profile', new Date(), 'in-memory')]);
 			expect((await listDiagnostics()).diagnostics.map((d) => d.id)).toEqual(['in-memory']);
 		} finally {
 			indexedDB.open = original;

@@ -1,3 +1,4 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { duplicated } from '../../../src/lib/model/operations';
@@ -9,7 +10,7 @@ import { DiagnosticNotFoundError, RevisionConflictError } from '../../../src/lib
 
 const now = new Date('2026-02-01T10:00:00.000Z');
 const make = (id: string, answers: Diagnostic['answers'] = {}): Diagnostic => ({
-	...createDiagnostic(1, 'profile', new Date('2026-01-01T10:00:00.000Z'), id),
+	...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T10:00:00.000Z'), id),
 	answers
 });
 
@@ -38,7 +39,7 @@ describe.each([
 
 	it('records an export without a new revision, and a later save keeps it', async () => {
 		await repo.add(make('a'));
-		await repo.markExported(['a'], now.toISOString());
+		await repo.markExported([{ id: 'a', revision: 0 }], now.toISOString());
 		expect(await repo.get('a')).toMatchObject({ revision: 0, lastExportedAt: now.toISOString() });
 		const saved = await repo.save({ ...make('a'), title: 'Après export' }, new Date('2026-02-02T00:00:00.000Z'));
 		expect(saved.lastExportedAt).toBe(now.toISOString());

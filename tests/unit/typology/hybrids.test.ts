@@ -1,9 +1,9 @@
-// Hybrids and gaps: mixes of two profile-types.
+// Hybrids as the study defines them (« selon la zone de coopération ou la thématique »), and gaps
+// between what an authority does and how it is organised: mixes of two profile-types.
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/lib/content/types';
-import { whatIf } from '../../../src/lib/engine/typology/what-if';
 import type { ModelId } from '../../../src/lib/engine/typology/types';
-import { engaged, profileAnswers, shareOf, sharesTable } from './examples';
+import { engaged, profileAnswers, sharesTable } from './examples';
 
 /** Both profiles' ticks together; single choices from the first, the main motivation from the second. */
 function mix(first: ModelId, second: ModelId): Answers {
@@ -20,18 +20,7 @@ function mix(first: ModelId, second: ModelId): Answers {
 }
 
 /** The questions the orientation rules read: why, how, on what and where. */
-const orientationQuestions = [
-	'motivations',
-	'main_motivation',
-	'action_families',
-	'cooperation_forms',
-	'cooperation_kinds',
-	'intervention_modes',
-	'actor_support',
-	'themes',
-	'zones',
-	'partner_countries'
-];
+const orientationQuestions = ['motivations', 'main_motivation', 'action_families', 'cooperation_forms', 'cooperation_kinds', 'intervention_modes', 'actor_support', 'themes', 'zones', 'partner_countries'];
 
 function orientationOf(source: ModelId, into: ModelId): Answers {
 	const target: Record<string, Answers[string]> = { ...profileAnswers(into) };
@@ -44,56 +33,61 @@ function orientationOf(source: ModelId, into: ModelId): Answers {
 	return target;
 }
 
-const sameLevelPairs: [ModelId, ModelId][] = [
+const withoutService: [ModelId, ModelId][] = [
 	['humanis', 'cosmin'],
 	['humanis', 'cimob'],
-	['cosmin', 'cimob'],
-	['climapart', 'astre']
+	['cosmin', 'cimob']
 ];
 
 describe('hybrid profiles', () => {
-	it.each(sameLevelPairs.flatMap(([a, b]) => [[a, b], [b, a]]))('a mix of %s and %s shows both models on top, as a hybrid', (a, b) => {
+	it.each(withoutService.flatMap(([a, b]) => [[a, b], [b, a]]))('a mix of %s and %s is read as a hybrid of both, by zone or theme', (a, b) => {
 		const placement = engaged(mix(a, b));
 		console.log(sharesTable(`mélange ${a} + ${b}`, placement));
-		expect(placement.models.slice(0, 2).map((m) => m.model).sort()).toEqual([a, b].sort());
 		expect([...(placement.hybrid ?? [])].sort()).toEqual([a, b].sort());
+		for (const part of placement.hybridParts ?? []) expect(`${part.zones}${part.themes}`, part.model).not.toBe('');
+		expect(placement.sentences.hybrid).toMatch(/selon la zone de coopération ou la thématique/);
+	});
+
+	it('names, for each model, the zones and themes where the authority acts like it', () => {
+		const placement = engaged(mix('humanis', 'cosmin'));
+		const part = (model: ModelId) => placement.hybridParts?.find((p) => p.model === model);
+		expect(part('humanis')?.zones).toMatch(/Afrique subsaharienne/);
+		expect(part('cosmin')?.zones).toMatch(/Europe/);
+		expect(part('cosmin')?.themes).toMatch(/Culture et patrimoine/);
+	});
+
+	it('mixes CLIMAPART and ASTRE when the authority has the services ASTRE is defined by', () => {
+		expect([...(engaged(mix('astre', 'climapart')).hybrid ?? [])].sort()).toEqual(['astre', 'climapart']);
+	});
+
+	it('never mixes in a model the study’s defining traits set aside', () => {
+		const placement = engaged(mix('climapart', 'humanis'));
+		expect(placement.models.find((m) => m.model === 'humanis')?.excluded).toBe(true);
+		expect(placement.hybrid).toBeNull();
+		expect(placement.main).toBe('climapart');
+	});
+
+	it('names at most two other models: beyond, answers are spread rather than mixed', () => {
+		for (const [a, b] of [['humanis', 'astre'], ['cosmin', 'astre'], ['cosmin', 'climapart']] as const) expect((engaged(mix(a, b)).hybrid ?? []).length).toBeLessThanOrEqual(3);
 	});
 });
 
-describe('gap between orientation and structuring', () => {
-	it('a CLIMAPART orientation organised like a HUMANIS shows the gap and the way to CLIMAPART', () => {
-		const answers = orientationOf('climapart', 'humanis');
-		const placement = engaged(answers);
-		console.log(sharesTable('orientation CLIMAPART, structuration HUMANIS', placement));
-		expect(placement.orientation.main).toBe('climapart');
-		expect(placement.structuring.main).toBe('humanis');
+describe('gap between what the authority does and how it is organised', () => {
+	it('a CLIMAPART orientation without an international service stays CLIMAPART and says the gap', () => {
+		const placement = engaged(orientationOf('climapart', 'humanis'));
+		console.log(sharesTable('orientation CLIMAPART, organisation HUMANIS', placement));
+		expect(placement.main).toBe('climapart');
+		expect(placement.structuring.main).not.toBe('climapart');
 		expect(placement.gap).toBe(true);
-		expect(placement.trajectory).toMatchObject({ from: 'humanis', towards: 'climapart' });
-		const leverIds = placement.trajectory?.levers.map((l) => l.id);
-		expect(leverIds).toEqual(expect.arrayContaining(['create_ri_service', 'budget_line', 'state_cofunding', 'join_networks', 'rrma_support']));
+		expect(placement.sentences.organisation).toMatch(/^L’étude décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/);
+		expect(placement.sentences.organisation).toMatch(/pas une erreur de classement/);
 	});
 
-	it('taking every lever of the trajectory moves the shares towards the model aimed at', () => {
-		const answers = orientationOf('climapart', 'humanis');
-		const levers = engaged(answers).trajectory?.levers ?? [];
-		const changes = Object.assign({}, ...levers.map((l) => l.changes));
-		const result = whatIf(answers, changes);
-		expect(result.shifts.climapart).toBeGreaterThan(20);
-		expect(result.after.kind === 'engaged' && result.after.main).toBe('climapart');
-		expect(result.after.kind === 'engaged' && result.after.gap).toBe(false);
-	});
-
-	it('each lever alone raises the share of the model aimed at, or leaves it', () => {
-		const answers = orientationOf('climapart', 'humanis');
-		const base = engaged(answers);
-		for (const lever of base.trajectory?.levers ?? []) {
-			expect(whatIf(answers, lever.changes).shifts.climapart, lever.id).toBeGreaterThanOrEqual(0);
-		}
-	});
-
-	it('a CLIMAPART-type is on its way to ASTRE; an ASTRE-type has no model further up', () => {
-		expect(engaged(profileAnswers('climapart')).trajectory?.towards).toBe('astre');
-		expect(engaged(profileAnswers('astre')).trajectory).toBeNull();
-		expect(shareOf(engaged(profileAnswers('astre')), 'astre')).toBeGreaterThan(50);
+	it('a solidarity orientation with a staffed service and a large budget is not HUMANIS: the study describes HUMANIS without either', () => {
+		const placement = engaged(orientationOf('humanis', 'climapart'));
+		expect(placement.orientation.main).toBe('humanis');
+		expect(placement.models.find((m) => m.model === 'humanis')?.excluded).toBe(true);
+		expect(placement.main).not.toBe('humanis');
+		expect(placement.sentences.exclusions.join(' ')).toMatch(/sans service des relations internationales et avec un budget faible/);
 	});
 });

@@ -11,19 +11,29 @@ describe('variants of the profile-types', () => {
 		expect(placeDiagnostic(answers)).toEqual({ kind: 'starting' });
 	});
 
-	it('a European Union funding and a Europe service bring a CLIMAPART closer to ASTRE', () => {
+	it('a Europe service and more than 500 000 € organise a CLIMAPART like an ASTRE, but its model still follows what it does', () => {
 		const base = profileAnswers('climapart');
-		const richer = with_(base, { europe_service: 'yes', europe_fte: 10, budget_band: 'over_500k' });
-		expect(shareOf(engaged(richer), 'astre')).toBeGreaterThan(shareOf(engaged(base), 'astre'));
+		const richer = with_(base, { europe_service: 'yes', europe_fte: 10, ri_europe_link: 'close', budget_band: 'over_500k' });
+		expect(engaged(richer).structuring.shares.astre).toBeGreaterThan(engaged(base).structuring.shares.astre);
 		expect(engaged(richer).main).toBe('climapart');
+		expect(shareOf(engaged(richer), 'astre')).toBe(shareOf(engaged(base), 'astre'));
 	});
 
-	it('an ASTRE without its Europe service leans more towards CLIMAPART but stays ASTRE', () => {
-		const base = profileAnswers('astre');
-		const without = with_(base, { europe_service: 'no' });
-		expect(engaged(without).main).toBe('astre');
-		expect(shareOf(engaged(without), 'climapart')).toBeGreaterThanOrEqual(shareOf(engaged(base), 'climapart'));
-		expect(engaged(without).structuring.shares.astre).toBeLessThan(engaged(base).structuring.shares.astre);
+	it('an ASTRE without its Europe service is set aside as the study defines ASTRE, and says so', () => {
+		const without = engaged(with_(profileAnswers('astre'), { europe_service: 'no' }));
+		expect(without.main).toBe('climapart');
+		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
+		expect(without.exclusions.map((e) => e.id)).toEqual(['ri_and_europe_services']);
+		expect(without.sentences.retained).toMatch(/le modèle CLIMAPART \(\d+\u00a0%\)\u00a0: c’est lui qui est retenu/);
+	});
+
+	it('an attractiveness-led authority with no international service cannot be ASTRE: the study describes ASTRE with one', () => {
+		const answers = with_(profileAnswers('astre'), { ri_service: 'no', staff_time: 'work_time', motivations: ['attractiveness'], themes: ['economy_employment'], cooperation_kinds: ['economic'] });
+		const placement = engaged(answers);
+		expect(placement.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
+		expect(placement.atypical).toBe(true);
+		expect(placement.main).toBe('astre');
+		expect(placement.sentences.atypical).toMatch(/le modèle ASTRE est retenu pour ce que vous faites/);
 	});
 
 	it('a COSMIN that leads with openness rather than social cohesion moves towards CIMOB', () => {
@@ -39,9 +49,9 @@ describe('variants of the profile-types', () => {
 		expect(shareOf(engaged(variant), 'cimob')).toBeGreaterThan(shareOf(engaged(base), 'cimob') + 5);
 	});
 
-	it('a CIMOB whose youth department steps back is less CIMOB on the structuring axis', () => {
+	it('a CIMOB whose youth and community-life departments step back is less CIMOB on the structuring axis', () => {
 		const base = profileAnswers('cimob');
-		const variant = with_(base, { departments_involved: ['community_life'] });
+		const variant = with_(base, { departments_involved: ['culture'] });
 		expect(engaged(variant).structuring.shares.cimob).toBeLessThan(engaged(base).structuring.shares.cimob);
 		expect(engaged(variant).main).toBe('cimob');
 	});

@@ -1,9 +1,10 @@
+import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { describe, expect, it } from 'vitest';
 import { engagedAnswers } from '../../fixtures/answers';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
 import { cardFacts } from '../../../src/lib/ui/diagnostic-card';
 
-const fresh = createDiagnostic(1, 'profile', new Date('2026-01-01T00:00:00Z'), 'd-1');
+const fresh = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'd-1');
 
 describe('home card facts', () => {
 	it('sends an unfinished diagnostic back to its step, with its progress', () => {

@@ -1,5 +1,6 @@
 // The support catalogue's shape. Every fact comes from the sourced fact sheet (dispositifs.md,
-// read on 26 November 2026) or from the ACTER study; identifiers are stable, texts may change.
+// read on 26 November 2026), its check of 3 December 2026, or the ACTER study; identifiers are
+// stable, texts may change.
 import type {
 	authorityTypes,
 	motivations,
@@ -13,6 +14,7 @@ import type {
 import type { RegionId } from '../geography';
 import type { ZoneId } from '../countries';
 import type { Mention } from '../grammar';
+import type { Scale } from '../levers/types';
 
 type IdOf<T extends readonly { id: string }[]> = T[number]['id'];
 export type AuthorityTypeId = IdOf<typeof authorityTypes>;
@@ -39,35 +41,65 @@ export const supportKinds: readonly { readonly id: SupportKind; readonly label: 
 ];
 
 /**
- * What an authority must already have, beyond its type and place:
- * - cofunding_capacity: a dedicated international service or a budget able to carry a large
- *   local share (FICOL: 200 000 € minimum from the AFD and at least 30 % from the authorities);
- * - foreign_partnership: an action abroad with a partner authority (the ministry's calls require
- *   a convention signed with it, FICOL a decentralised-cooperation partnership).
+ * A condition of use, read from the answers by the eligibility module (engine/eligibility). Each
+ * one is a rule of the option's own text (its `eligibility.source`), never a matter of fit.
  */
-export type CapacityId = 'cofunding_capacity' | 'foreign_partnership';
+export type Requirement =
+	/** the kinds of authority the option is open to */
+	| { readonly kind: 'authority_types'; readonly ids: readonly AuthorityTypeId[] }
+	/** a regional network or contact: authorities of these regions, or of these departments */
+	| { readonly kind: 'territory'; readonly regions?: readonly RegionId[]; readonly departments?: readonly string[] }
+	/** a service competence (the « 1 % »): « Je ne sais pas » leaves it to be checked */
+	| { readonly kind: 'competence'; readonly ids: readonly CompetenceId[] }
+	/** a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked */
+	| {
+			readonly kind: 'partner_in';
+			readonly countries: readonly string[];
+			readonly label: string;
+			readonly toCheck?: { readonly countries: readonly string[]; readonly label: string };
+	  }
+	/** a partner in a country on the OECD DAC list of ODA recipients, where the AFD can act */
+	| { readonly kind: 'partner_in_oda_country' }
+	/** a partner authority abroad, in a decentralised cooperation */
+	| { readonly kind: 'foreign_partnership' }
+	/** a convention signed with that partner (the ministry's calls) */
+	| { readonly kind: 'partner_convention' }
+	/** an up-to-date declaration of official development aid (the ministry's calls) */
+	| { readonly kind: 'oda_declared' }
+	/** the means to carry a FICOL project: about 85 000 € from the French side and real project management */
+	| { readonly kind: 'ficol_capacity' }
+	/** a frame for European territorial cooperation: cross-border, transnational, or an outermost region with its neighbours */
+	| { readonly kind: 'european_frame' }
+	/** no team of its own for international action, or no formal partnership yet (Clés en main) */
+	| { readonly kind: 'without_own_means' }
+	/** agents of the authority working on its international action (a network of professionals) */
+	| { readonly kind: 'agents_involved' }
+	/** an international action already under way */
+	| { readonly kind: 'engaged' };
 
 export interface Eligibility {
-	readonly authorityTypes?: readonly AuthorityTypeId[];
-	readonly populationBands?: readonly PopulationBandId[];
-	/** any one of them opens the option */
-	readonly requiresCompetence?: readonly CompetenceId[];
-	readonly requiresCapacity?: readonly CapacityId[];
-	readonly regions?: readonly RegionId[];
-	/** INSEE codes; when set, only authorities of these departments */
-	readonly departments?: readonly string[];
-	/** ISO codes; when set, at least one partner country must be among them */
-	readonly partnerCountries?: readonly string[];
-	/** the ministry's calls require an up-to-date ODA declaration (not a hard rule: it can be made) */
-	readonly requiresOdaDeclaration?: boolean;
+	readonly requires: readonly Requirement[];
 	/** who can use it, in French, as shown to the user */
 	readonly note: string;
+	/** where the conditions were read: an address, or the fact sheet's section */
+	readonly source: string;
 }
 
-/** A figure that may change: always shown with the year it holds for. */
+/** A figure that may change: shown with the year it holds for and the date it was last checked. */
 export interface Figure {
 	readonly text: string;
 	readonly year: number;
+	/** ISO date the figure was last checked against its source */
+	readonly checkedAt: string;
+	/** a calendar (dates to apply): once its year is past, it is shown as past, to check for this year */
+	readonly calendar?: boolean;
+}
+
+/** Words of the study linking the option to a model (section and exact quote). */
+export interface ModelClaim {
+	readonly model: TypologyModelId;
+	readonly section: string;
+	readonly quote: string;
 }
 
 /** What makes the option relevant (never what makes it allowed: that is eligibility). */
@@ -76,7 +108,8 @@ export interface SupportFit {
 	readonly obstacles?: readonly ObstacleId[];
 	readonly themes?: readonly ThemeId[];
 	readonly motivations?: readonly MotivationId[];
-	readonly models?: readonly TypologyModelId[];
+	/** only where a sentence of the study says that authorities of the model use it */
+	readonly models?: readonly ModelClaim[];
 	readonly startingActions?: readonly StartingActionId[];
 	readonly zones?: readonly ZoneId[];
 	/** ISO codes of partner countries that make it relevant */
@@ -87,13 +120,27 @@ export interface SupportFit {
 	readonly anyPartnerCountry?: boolean;
 	/** relevant when a partner country is among the least developed (higher co-funding rate) */
 	readonly leastDevelopedPartners?: boolean;
+	/** relevant to authorities that carry the work with few staff or none */
+	readonly fewStaff?: boolean;
+	/** relevant to authorities that work with local actors (associations…) */
+	readonly localActors?: boolean;
+	/** relevant only at these scales (a network of professionals, a four-country network…) */
+	readonly scales?: readonly Scale[];
 }
 
-/** How the questionnaire names the option, to say « vous en êtes déjà membre ». */
+/**
+ * How the questionnaire names the option, to say « vous en êtes déjà membre » or « déjà obtenu »
+ * only from an answer that names it: a single « Union européenne » tick says nothing of Erasmus+.
+ */
 export interface KnownAs {
 	readonly networks?: readonly string[];
-	readonly fundingSources?: readonly string[];
 	readonly supportProviders?: readonly string[];
+	/** answers to « external_funding » that name this option alone (« afd_ficol », « water_agencies »…) */
+	readonly fundingSources?: readonly string[];
+	/** answers to « ministry_instruments » */
+	readonly ministryInstruments?: readonly string[];
+	/** answers to « eu_programmes » */
+	readonly euProgrammes?: readonly string[];
 }
 
 export interface SupportOption {
@@ -107,8 +154,12 @@ export interface SupportOption {
 	readonly offers: string;
 	readonly eligibility: Eligibility;
 	readonly figures: readonly Figure[];
-	/** official page first; only addresses found in the fact sheet */
+	/** the official primary page: the law on Légifrance, the ministry, the operator; never a press article */
 	readonly url: string;
+	/** the link's readable name (« Site de l’AFD », « Article L1115-3 sur Légifrance ») */
+	readonly urlLabel: string;
+	/** ISO date the option's facts and link were last checked */
+	readonly checkedAt: string;
 	readonly contact?: string;
 	/** where each fact was read: addresses, or a section of the ACTER study */
 	readonly sources: readonly string[];
@@ -117,6 +168,8 @@ export interface SupportOption {
 	readonly regionalNetwork?: boolean;
 	/** the region it is based in, when it also serves neighbouring regions */
 	readonly basedIn?: RegionId;
+	/** regions with no network of their own, for which it is the nearest one */
+	readonly nearestFor?: readonly RegionId[];
 	/** a contact for a territory with no regional network (fact sheet §1.3) */
 	readonly territoryContact?: boolean;
 	/** a national contact to turn to when the region has no network (fact sheet §1.3) */
@@ -125,5 +178,7 @@ export interface SupportOption {
 	readonly forLocalActors?: boolean;
 	/** options it prepares for, when the authority cannot reach them yet (DCOL before FICOL) */
 	readonly preparesFor?: readonly string[];
+	/** a State body or informal concertation rather than a network: never ranked first */
+	readonly stateBody?: boolean;
 	readonly knownAs?: KnownAs;
 }

@@ -1,39 +1,43 @@
-// Structuring, the means: budget line, budget band and external funding (typologie.md — « financements »).
-// For the structured models, more means never weigh against: co-funding and larger bands only add
-// points to CLIMAPART and ASTRE and only remove points from the three others.
-import type { TypologyRule } from './rule-types';
+// The means (« Financements » of the synthesis table). The study's negations count: HUMANIS « pas de
+// MEAE ni d'AFD », COSMIN « pas de clés en main, pas d'AFD ni d'agences de l'eau », CIMOB « aucun
+// financement AFD ». The ministry's money alone distinguishes no model but HUMANIS: COSMIN, CIMOB,
+// CLIMAPART and ASTRE all obtain some, so it weighs only against HUMANIS.
+import { optionRule } from './build';
+import { s6, table } from './quotes';
+import type { StudyQuote, TypologyRule } from './rule-types';
 
-const pick = (
-	questionId: string,
-	option: string,
-	weights: TypologyRule['weights'],
-	reason: string,
-	source: string
-): TypologyRule => ({ id: `${questionId}.${option}`, axis: 'structuring', questionId, match: { option }, weights, reason, source });
+const money = (questionId: string, option: string, weights: TypologyRule['weights'], reason: string, ...sources: StudyQuote[]) =>
+	optionRule('funding', questionId, option, weights, reason, sources);
 
-const funding = 'typologie.md — financements';
+const smallBudget = s6('Le point commun entre les HUMANIS, les COSMIN et les CIMOB est l’absence de service RI dédié à la coopération internationale et la faiblesse du budget dédié');
+const climapartCofunding = s6('Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD, des agences de l’eau et des fonds européens');
+const noAfd = [
+	s6('Elles n’ont pas de financement AFD (FICOL) ni du MEAE'),
+	table('Pas de fin. AFD (FICOL) ou par les agences de l’eau'),
+	table('Aucun financement AFD')
+];
 
 export const fundingRules: readonly TypologyRule[] = [
-	pick('budget_line', 'yes', { climapart: 2, astre: 2 }, 'Une ligne budgétaire dédiée marque les modèles structurés.', `${funding} : CLIMAPART « ligne budgétaire dédiée »`),
-	pick('budget_line', 'no', { cosmin: 2, humanis: 1, cimob: 1 }, 'Sans ligne dédiée, l’action ressemble à celle des COSMIN, HUMANIS et CIMOB.', `${funding} : COSMIN « pas de ligne dédiée » ; HUMANIS « budget interne » ; CIMOB « faibles lignes budgétaires »`),
+	money('budget_line', 'yes', { climapart: 2 }, 'Une ligne budgétaire dédiée est celle des CLIMAPART.', s6('Il y a une ligne budgétaire dédiée à la coopération')),
+	money('budget_line', 'no', { cosmin: 1 }, 'Pas de ligne budgétaire dédiée : c’est souvent le cas des COSMIN.', s6('soit elles n’ont pas de ligne budgétaire dédiée à la coopération internationale')),
 
-	pick('budget_band', 'under_10k', { humanis: 2, cosmin: 2, cimob: 2 }, 'Moins de 10 000 € par an : le budget des HUMANIS, COSMIN et CIMOB.', `${funding} : HUMANIS, COSMIN et CIMOB « moins de 10 000 € »`),
-	pick('budget_band', '10k_50k', { humanis: 1, cosmin: 1, cimob: 1 }, 'De 10 000 à 50 000 € : au-dessus des HUMANIS, COSMIN et CIMOB, encore loin des CLIMAPART.', `${funding} : « moins de 10 000 € » (HUMANIS, COSMIN, CIMOB) ; CLIMAPART « plus de 50 000 € »`),
-	pick('budget_band', '50k_100k', { climapart: 2 }, 'Plus de 50 000 € : le seuil moyen des CLIMAPART.', `${funding} : CLIMAPART « plus de 50 000 € en moyenne »`),
-	pick('budget_band', '100k_250k', { climapart: 3 }, 'De 100 000 à 250 000 € : le budget des CLIMAPART (250 000 € au profil-type).', `${funding} : CLIMAPART « profil-type : 250 000 € »`),
-	pick('budget_band', '250k_500k', { climapart: 3, astre: 1 }, 'De 250 000 à 500 000 € : la CLIMAPART-type, en route vers les ASTRE.', `${funding} : CLIMAPART « profil-type : 250 000 € » ; ASTRE « plus de 500 000 € »`),
-	pick('budget_band', 'over_500k', { astre: 4 }, 'Plus de 500 000 € par an : le budget des ASTRE.', `${funding} : ASTRE « plus de 500 000 € par an »`),
+	money('budget_band', 'under_10k', { humanis: 2, cosmin: 2, cimob: 2 }, 'Moins de 10 000 € par an : le budget des HUMANIS, COSMIN et CIMOB.', table('En général, moins de 10 000€ de budget'), table('Budget inférieur à 10 000€'), s6('Elle dispose de moins de 10 000 euros de budget')),
+	money('budget_band', '10k_50k', { humanis: 1, cosmin: 1, cimob: 1 }, 'De 10 000 à 50 000 € par an : un budget encore faible, comme celui des HUMANIS, COSMIN et CIMOB.', smallBudget),
+	money('budget_band', '50k_100k', { climapart: 2 }, 'Plus de 50 000 € par an : le budget moyen des CLIMAPART.', table('En moyenne, plus 50 000 €')),
+	money('budget_band', '100k_250k', { climapart: 2 }, 'Plus de 50 000 € par an : le budget moyen des CLIMAPART.', table('En moyenne, plus 50 000 €')),
+	money('budget_band', '250k_500k', { climapart: 2 }, 'Plus de 50 000 € par an : le budget moyen des CLIMAPART.', table('En moyenne, plus 50 000 €')),
+	money('budget_band', 'over_500k', { astre: 3, climapart: 1 }, 'Plus de 500 000 € par an : le budget des ASTRE.', table('Plus de 500 000€ annuels'), table('En moyenne, plus 50 000 €')),
 
-	pick('external_funding', 'none', { humanis: 2, cosmin: 1, cimob: 1, climapart: -1, astre: -1 }, 'Aucun financement extérieur : le budget interne des HUMANIS, et souvent des COSMIN et CIMOB.', `${funding} : HUMANIS « budget interne ; pas de MEAE ni d’AFD »`),
-	// The MEAE calls for projects some COSMIN and CIMOB obtain do not distinguish them: only the
-	// HUMANIS trait (« pas de MEAE ») is kept against, so that co-funding never weighs for them.
-	pick('external_funding', 'meae', { climapart: 2, astre: 1, humanis: -1 }, 'Le cofinancement du ministère est typique des CLIMAPART ; les HUMANIS n’en ont pas.', `${funding} : CLIMAPART « cofinancements MEAE » ; HUMANIS « pas de MEAE »`),
-	pick('external_funding', 'afd_ficol', { climapart: 2, astre: 1, humanis: -1, cosmin: -1, cimob: -1 }, 'La FICOL de l’AFD est un cofinancement CLIMAPART ; HUMANIS, COSMIN et CIMOB n’en ont pas.', `${funding} : CLIMAPART « cofinancements AFD » ; HUMANIS, COSMIN, CIMOB « pas d’AFD »`),
-	pick('external_funding', 'afd_other', { climapart: 2, astre: 1, humanis: -1, cosmin: -1, cimob: -1 }, 'Un financement de l’AFD est un cofinancement CLIMAPART ; HUMANIS, COSMIN et CIMOB n’en ont pas.', `${funding} : CLIMAPART « cofinancements AFD » ; HUMANIS, COSMIN, CIMOB « pas d’AFD »`),
-	pick('external_funding', 'water_agencies', { climapart: 2, cosmin: -1 }, 'Les agences de l’eau cofinancent les CLIMAPART, pas les COSMIN.', `${funding} : CLIMAPART « agences de l’eau » ; COSMIN « pas d’agences de l’eau »`),
-	pick('external_funding', 'eu', { climapart: 2, astre: 2 }, 'Les fonds européens financent les CLIMAPART et surtout les ASTRE.', `${funding} : CLIMAPART « fonds européens » ; ASTRE « gère des fonds européens »`),
-	pick('external_funding', 'multilateral', { astre: 3 }, 'Les bailleurs multilatéraux financent les ASTRE.', `${funding} : ASTRE « bailleurs multilatéraux »`),
-	pick('external_funding', 'one_percent', { climapart: 2 }, 'Les dispositifs « 1 % » (eau, énergie, déchets) financent les coopérations CLIMAPART.', `${funding} : CLIMAPART « cofinancements, agences de l’eau »`),
-	pick('external_funding', 'youth_ministry', { cimob: 3 }, 'Le ministère de la jeunesse soutient la CIMOB-type.', `${funding} : CIMOB « un peu de MEAE (DAECT) ou du ministère de la jeunesse »`),
-	pick('action_families', 'eu_funds', { astre: 3 }, 'Gérer des fonds européens est propre aux ASTRE.', `${funding} : ASTRE « gère des fonds européens »`)
+	money('external_funding', 'none', { humanis: 2, climapart: -1 }, 'Aucun financement extérieur : le budget interne des HUMANIS ; les CLIMAPART ont des cofinancements.', table('Majoritairement interne'), table('Co-financements externes')),
+	money('external_funding', 'meae', { humanis: -2 }, 'Un financement du ministère : les HUMANIS n’en ont pas.', s6('Elles n’ont pas de financement AFD (FICOL) ni du MEAE')),
+	money('external_funding', 'afd_ficol', { climapart: 2, humanis: -2, cosmin: -2, cimob: -2 }, 'Un financement de l’AFD : les CLIMAPART en ont ; les HUMANIS, COSMIN et CIMOB n’en ont pas.', climapartCofunding, ...noAfd),
+	money('external_funding', 'afd_other', { climapart: 2, humanis: -2, cosmin: -2, cimob: -2 }, 'Un financement de l’AFD : les CLIMAPART en ont ; les HUMANIS, COSMIN et CIMOB n’en ont pas.', climapartCofunding, ...noAfd),
+	money('external_funding', 'water_agencies', { climapart: 2, cosmin: -1 }, 'Les agences de l’eau cofinancent les CLIMAPART, pas les COSMIN.', climapartCofunding, table('Pas de fin. AFD (FICOL) ou par les agences de l’eau')),
+	money('external_funding', 'eu', { astre: 2, climapart: 1 }, 'Les fonds européens financent la plupart des ASTRE, et des CLIMAPART.', s6('avec une majorité bénéficiant de financements européens'), climapartCofunding),
+	money('external_funding', 'multilateral', { astre: 3 }, 'Les bailleurs multilatéraux financent l’ASTRE-type.', s6('elle gère des fonds européens et a des bailleurs de fonds multilatéraux')),
+	money('external_funding', 'youth_ministry', { cimob: 3 }, 'Le ministère de la jeunesse soutient la CIMOB-type.', s6('Elle a eu le soutien du ministère de la jeunesse')),
+	money('action_families', 'eu_funds', { astre: 3 }, 'Gérer des fonds européens est propre à l’ASTRE-type.', s6('elle gère des fonds européens et a des bailleurs de fonds multilatéraux')),
+	money('ministry_instruments', 'thematic_call', { cosmin: 1 }, 'Les COSMIN obtiennent des appels à projets thématiques du ministère.', s6('Elles peuvent obtenir des financements du MEAE sur des AAP thématiques ou géographiques')),
+	money('ministry_instruments', 'joint_fund', { cosmin: 1 }, 'Les COSMIN obtiennent des appels à projets géographiques du ministère.', s6('Elles peuvent obtenir des financements du MEAE sur des AAP thématiques ou géographiques')),
+	money('ministry_instruments', 'cles_en_main', { cosmin: -1 }, 'Un programme « Clés en main » : les COSMIN n’en ont pas.', s6('mais pas de clés en main'))
 ];

@@ -4,14 +4,15 @@ export const modelIds = ['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as 
 export type ModelId = (typeof modelIds)[number];
 
 /**
- * How structured each model is, from typologie.md — axes : « HUMANIS, COSMIN et CIMOB ont en
- * commun l'absence de service RI dédié et un budget faible ; c'est à partir de CLIMAPART que les
- * modèles sont structurés […] ; ASTRE a un service RI et un service Europe détaché ».
+ * The organisation the study describes for each model (section 6): « Le point commun entre les
+ * HUMANIS, les COSMIN et les CIMOB est l'absence de service RI dédié » ; the CLIMAPART « disposent
+ * généralement d'un service des relations internationales » ; the ASTRE have « Service RI et Europe
+ * détachés ». A level, not a rank: the models differ first by what they aim at.
  */
-export const structuringTier: Readonly<Record<ModelId, number>> = {
-	humanis: 0,
-	cosmin: 0,
-	cimob: 0,
-	climapart: 1,
-	astre: 2
+export const studyOrganisation: Readonly<Record<ModelId, 'no_service' | 'service' | 'service_and_europe'>> = {
+	humanis: 'no_service',
+	cosmin: 'no_service',
+	cimob: 'no_service',
+	climapart: 'service',
+	astre: 'service_and_europe'
 };

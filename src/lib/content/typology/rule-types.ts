@@ -1,7 +1,59 @@
-// The shape of a typology rule: plain data naming the trait of typologie.md it comes from.
+// The shape of a typology rule: plain data naming the sentence of the study (section 6) it comes from.
+import type { Condition } from '../types';
 import type { ModelId } from './model-ids';
 
 export type Axis = 'orientation' | 'structuring';
+
+/**
+ * The rows of the study's synthesis table (section 6), each a trait of the models. A trait counts
+ * once per model, however many answers express it: an authority that ticks youth mobility as a
+ * motivation and as a theme is not twice as CIMOB on one trait.
+ */
+export const traitIds = [
+	'motivations',
+	'intervention',
+	'themes',
+	'zones',
+	'size',
+	'seniority',
+	'governance',
+	'partnerships',
+	'funding'
+] as const;
+export type TraitId = (typeof traitIds)[number];
+
+/** Orientation: why, how, on what and where it acts; structuring: who it is and what it has. */
+export const traitAxis: Readonly<Record<TraitId, Axis>> = {
+	motivations: 'orientation',
+	intervention: 'orientation',
+	themes: 'orientation',
+	zones: 'orientation',
+	size: 'structuring',
+	seniority: 'structuring',
+	governance: 'structuring',
+	partnerships: 'structuring',
+	funding: 'structuring'
+};
+
+/** The row's name, as the explanation shows it. */
+export const traitLabels: Readonly<Record<TraitId, string>> = {
+	motivations: 'Motivations',
+	intervention: 'Manière d’agir',
+	themes: 'Thèmes',
+	zones: 'Zones de coopération',
+	size: 'Taille',
+	seniority: 'Ancienneté',
+	governance: 'Organisation',
+	partnerships: 'Partenariats et réseaux',
+	funding: 'Financements'
+};
+
+/** Words of the study, quoted exactly (tests check they appear in its text), and where. */
+export interface StudyQuote {
+	/** « 6 » for the model descriptions, « 6, tableau de synthèse » for the table */
+	readonly section: string;
+	readonly quote: string;
+}
 
 export type RuleMatch =
 	/** the answer holds this option (single choice equals it, multiple choice contains it) */
@@ -9,39 +61,21 @@ export type RuleMatch =
 	/** the question is answered and holds none of these options */
 	| { readonly noneOf: readonly string[]; readonly answerLabel: string }
 	/** a multiple choice holds at least this many options */
-	| { readonly countAtLeast: number; readonly answerLabel: string }
-	/** a number in [min, max) */
-	| { readonly min?: number; readonly max?: number };
+	| { readonly countAtLeast: number; readonly answerLabel: string };
 
 export interface TypologyRule {
 	/** stable id, shown with the evidence */
 	readonly id: string;
-	readonly axis: Axis;
+	readonly trait: TraitId;
 	/** question read; 'zones' also counts the zones of the partner countries */
 	readonly questionId: string;
 	readonly match: RuleMatch;
-	/** signed points per model: positive for, negative against */
+	/** only read when this holds (a trait the study states for authorities with a service, say) */
+	readonly when?: Condition;
+	/** signed points per model: positive for, negative against (the study's negations) */
 	readonly weights: Readonly<Partial<Record<ModelId, number>>>;
 	/** why, in French, for the person reading the results */
 	readonly reason: string;
-	/** the trait of typologie.md it comes from */
-	readonly source: string;
-}
-
-/** A move the study describes between models, as answers it would change. */
-export interface LeverSpec {
-	readonly id: string;
-	readonly label: string;
-	readonly reason: string;
-	readonly source: string;
-	/** the models this lever brings an authority closer to */
-	readonly towards: readonly ModelId[];
-	/** single choices to set */
-	readonly set?: Readonly<Record<string, string>>;
-	/** single choices in an ordered scale (budget bands) to raise to at least this option */
-	readonly raiseTo?: Readonly<Record<string, string>>;
-	/** numbers to raise to at least this value */
-	readonly atLeast?: Readonly<Record<string, number>>;
-	/** options to tick in multiple choices (an exclusive « aucun » is unticked) */
-	readonly add?: Readonly<Record<string, readonly string[]>>;
+	/** the study's words it rests on; one per model it weighs on, at least */
+	readonly sources: readonly StudyQuote[];
 }

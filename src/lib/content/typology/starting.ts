@@ -8,7 +8,7 @@ export interface StartingStep {
 export const startingPath = {
 	title: 'Votre parcours pour commencer',
 	intro:
-		'Votre collectivité ne mène pas encore d’action extérieure : elle n’entre donc dans aucun des cinq modèles. C’est le cas d’environ 15 % des collectivités qui ont répondu à l’étude ACTER, et leurs freins sont les mêmes que ceux des collectivités engagées : d’abord le manque de moyens financiers, puis de moyens humains et d’information sur les financements.',
+		'Votre collectivité ne mène pas encore d’action extérieure : elle n’entre donc dans aucun des cinq modèles. C’est le cas d’environ 15 % des collectivités qui ont répondu à l’étude ACTER, et leurs freins sont ceux des collectivités engagées : d’abord le manque de moyens financiers, puis de moyens humains, puis, ex aequo, le manque de connaissance des financements disponibles et d’autres priorités politiques.',
 	steps: [
 		{
 			title: 'Commencer par la jeunesse',

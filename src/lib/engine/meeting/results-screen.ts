@@ -2,11 +2,10 @@
 // placement and the recommendations (the engines of the results page). Pure; the page only shows it.
 import { modelDescriptions } from '../../content/typology/models';
 import type { Answers, QuestionnaireDefinition } from '../../content/types';
-import { frenchList } from '../french-list';
+import { diagnose } from '..';
+import { listFr } from '../french';
 import { isComplete } from '../progress';
-import { effectiveAnswers } from '../questionnaire';
-import { buildRecommendations, type RankedOption } from '../recommendations';
-import { placeDiagnostic } from '../typology/placement';
+import type { RankedOption } from '../recommendations/types';
 import type { EngagedPlacement, ModelId } from '../typology/types';
 
 /** Three options, three steps: what a room can read and retain at once. */
@@ -44,17 +43,13 @@ export type ResultsScreen =
 
 const name = (id: ModelId) => modelDescriptions[id].name;
 
+/** The main model, then what a room must not miss: a hybrid by zone or theme, a gap with the study's organisation. */
 function reading(placement: EngagedPlacement): string[] {
 	const main = modelDescriptions[placement.main];
-	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name}\u00a0: «\u00a0${main.meaning}\u00a0».`;
-	const hybrid = placement.hybrid ? frenchList(placement.hybrid.map(name)) : null;
-	const aims = name(placement.orientation.main);
-	const means = name(placement.structuring.main);
-	if (hybrid && placement.gap)
-		return [first, `Un profil hybride (${hybrid}) et un écart\u00a0: ce que vous visez ressemble à ${aims}, votre organisation à ${means}.`];
-	if (hybrid) return [first, `Un profil hybride\u00a0: ${hybrid} ont des parts proches.`];
-	if (placement.gap) return [first, `Ce que vous visez ressemble à ${aims}, votre organisation à ${means}\u00a0: c’est là que sont vos leviers.`];
-	return [first];
+	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`;
+	const hybrid = placement.hybrid ? `Un profil hybride, selon la zone ou le thème : ${listFr(placement.hybrid.map(name))}.` : null;
+	const gap = placement.gap ? placement.sentences.organisation : null;
+	return [first, hybrid, gap].filter((text): text is string => text !== null);
 }
 
 function shownOptions(options: readonly RankedOption[]): ScreenOption[] {
@@ -68,9 +63,7 @@ function shownOptions(options: readonly RankedOption[]): ScreenOption[] {
 /** The screen of a complete questionnaire; null while answers are missing (no provisional model in front of a room). */
 export function resultsScreen(definition: QuestionnaireDefinition, answers: Answers): ResultsScreen | null {
 	if (!isComplete(definition, answers)) return null;
-	const effective = effectiveAnswers(definition, answers);
-	const placement = placeDiagnostic(effective);
-	const recommendations = buildRecommendations(effective, placement);
+	const { placement, recommendations } = diagnose(answers);
 	const options = shownOptions(recommendations.options);
 	if (placement.kind === 'engaged') return { kind: 'engaged', placement, reading: reading(placement), options };
 	return {

@@ -1,25 +1,28 @@
 // An authority's regional multi-actor network, by its name. The questionnaire lets each authority
 // tick « Le réseau régional multi-acteurs (RRMA) de ma région »; beside other authorities' answers
 // (comparison, changes between editions, CSV) « ma région » says nothing, the network's name does.
-import { supportOptions } from '../../content/supports';
+import { supportOptions, type SupportOption } from '../../content/supports';
 import type { Answers } from '../../content/types';
 
 const RRMA_OPTION = 'rrma';
 const UNNAMED = 'Un réseau régional multi-acteurs (RRMA)';
 
-function within(allowed: readonly string[] | undefined, value: unknown): boolean {
-	return allowed === undefined || (typeof value === 'string' && allowed.includes(value));
+/** The option's territory rule covers the authority's region or department. */
+function serves(option: SupportOption, region: unknown, department: unknown): boolean {
+	return option.eligibility.requires.some(
+		(rule) =>
+			rule.kind === 'territory' &&
+			((typeof region === 'string' && rule.regions?.some((id) => id === region) === true) ||
+				(typeof department === 'string' && rule.departments?.includes(department) === true))
+	);
 }
 
-/** The network serving the authority's region (or department: Yvelines), from the support catalogue. */
+/** The network of the authority's region (or department: Yvelines), else the nearest one serving it. */
 export function regionalNetworkName(answers: Answers): string {
-	const network = supportOptions.find(
-		(option) =>
-			option.regionalNetwork === true &&
-			within(option.eligibility.regions, answers['region']) &&
-			within(option.eligibility.departments, answers['department'])
-	);
-	return network?.name ?? UNNAMED;
+	const region = answers['region'];
+	const networks = supportOptions.filter((option) => option.regionalNetwork === true && serves(option, region, answers['department']));
+	const own = networks.find((option) => !option.nearestFor?.some((id) => id === region));
+	return (own ?? networks[0])?.name ?? UNNAMED;
 }
 
 /** For answerText: the label of the « networks » option that means « my region's network ». */

@@ -3,25 +3,22 @@
 import { modelDescriptions } from '../../content/typology/models';
 import type { QuestionnaireDefinition } from '../../content/types';
 import type { Diagnostic } from '../../model/diagnostic';
-import { frenchList } from '../french-list';
+import { diagnose, placeAnswers } from '..';
+import { listFr } from '../french';
 import { isComplete } from '../progress';
-import { buildRecommendations, type Recommendations } from '../recommendations';
-import { placeDiagnostic } from '../typology/placement';
+import type { Recommendations } from '../recommendations/types';
 import { modelIds, type ModelId, type Placement } from '../typology/types';
 import { perDiagnostic } from './memo';
-import { effectiveAnswersOf } from './status';
 
 export const STARTING = 'starting';
 
-export const placementOf = perDiagnostic((definition, diagnostic): Placement | null => {
-	if (!isComplete(definition, diagnostic.answers)) return null;
-	return placeDiagnostic(effectiveAnswersOf(definition, diagnostic));
-});
+export const placementOf = perDiagnostic((definition, diagnostic): Placement | null =>
+	isComplete(definition, diagnostic.answers) ? placeAnswers(diagnostic.answers) : null
+);
 
 /** The needs and options of a complete diagnostic, as its results page shows them; null otherwise. */
 export function recommendationsOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Recommendations | null {
-	const placement = placementOf(definition, diagnostic);
-	return placement ? buildRecommendations(effectiveAnswersOf(definition, diagnostic), placement) : null;
+	return isComplete(definition, diagnostic.answers) ? diagnose(diagnostic.answers).recommendations : null;
 }
 
 export function sharesOf(placement: Placement | null): Record<ModelId, number> | null {
@@ -42,7 +39,7 @@ export function mainModelOf(placement: Placement | null): ModelId | typeof START
 export function placementText(placement: Placement | null): string {
 	if (!placement) return 'Questionnaire incomplet';
 	if (placement.kind === 'starting') return 'Pas encore d’action extérieure';
-	if (placement.hybrid) return `${frenchList(placement.hybrid.map((id) => modelDescriptions[id].name))} (profil hybride)`;
+	if (placement.hybrid) return `${listFr(placement.hybrid.map((id) => modelDescriptions[id].name))} (profil hybride)`;
 	return modelDescriptions[placement.main].name;
 }
 

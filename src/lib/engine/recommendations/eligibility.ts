@@ -1,33 +1,37 @@
-// Hard eligibility: an option that fails here is never shown, whatever its relevance.
-import type { CapacityId, SupportOption } from '../../content/supports/types';
-import { hasCofundingCapacity, hasForeignPartnership, type Profile } from './profile';
+// Eligibility, one rule set for every place that names a support option: the option list, the
+// roadmap, the paths, « et si… », the PDF, the CLI and the meeting views all read it. An option is
+// eligible, not eligible (with the rules it fails and their source), or to be checked (the answers
+// do not tell, e.g. a competence answered « Je ne sais pas »). Pure.
+import { supportOptions, type SupportOption } from '../../content/supports';
+import type { Profile } from './profile';
+import { check, type Check } from './requirements';
 
-const capacityChecks: Readonly<Record<CapacityId, (profile: Profile) => boolean>> = {
-	cofunding_capacity: hasCofundingCapacity,
-	foreign_partnership: hasForeignPartnership
-};
+export type EligibilityStatus = 'eligible' | 'to_check' | 'not_eligible';
 
-/** What each capacity still asks of an authority that lacks it, in French. */
-export const missingCapacityText: Readonly<Record<CapacityId, string>> = {
-	cofunding_capacity: 'un service dédié ou une capacité de cofinancement importante',
-	foreign_partnership: 'un partenariat établi avec une collectivité étrangère'
-};
-
-export function missingCapacities(option: SupportOption, profile: Profile): CapacityId[] {
-	return (option.eligibility.requiresCapacity ?? []).filter((capacity) => !capacityChecks[capacity](profile));
+export interface EligibilityVerdict {
+	readonly status: EligibilityStatus;
+	/** the conditions not met, or not known, with what the answers say */
+	readonly open: readonly Check[];
+	/** where the conditions were read */
+	readonly source: string;
+	/** every unmet condition is one the authority could meet itself (« pas encore ») */
+	readonly withinReach: boolean;
 }
 
-function within(allowed: readonly string[] | undefined, value: string | undefined): boolean {
-	return allowed === undefined || (value !== undefined && allowed.includes(value));
+export function eligibilityOf(option: SupportOption, profile: Profile): EligibilityVerdict {
+	const checks = option.eligibility.requires.map((requirement) => check(requirement, profile));
+	const unmet = checks.filter((c) => c.state === 'unmet');
+	const unknown = checks.filter((c) => c.state === 'unknown');
+	const status: EligibilityStatus = unmet.length > 0 ? 'not_eligible' : unknown.length > 0 ? 'to_check' : 'eligible';
+	return {
+		status,
+		open: [...unmet, ...unknown],
+		source: option.eligibility.source,
+		withinReach: unmet.length > 0 && unmet.every((c) => c.opensWith !== undefined)
+	};
 }
 
-export function isEligible(option: SupportOption, profile: Profile): boolean {
-	const rule = option.eligibility;
-	if (!within(rule.authorityTypes, profile.authorityType)) return false;
-	if (!within(rule.populationBands, profile.populationBand)) return false;
-	if (!within(rule.regions, profile.region)) return false;
-	if (!within(rule.departments, profile.department)) return false;
-	if (rule.requiresCompetence && !rule.requiresCompetence.some((id) => profile.competences.includes(id))) return false;
-	if (rule.partnerCountries && !rule.partnerCountries.some((code) => profile.partnerCountries.includes(code))) return false;
-	return missingCapacities(option, profile).length === 0;
+/** Every option's verdict for one authority, by id. */
+export function eligibilityMap(profile: Profile): ReadonlyMap<string, EligibilityVerdict> {
+	return new Map(supportOptions.map((option) => [option.id, eligibilityOf(option, profile)]));
 }

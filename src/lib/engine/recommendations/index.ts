@@ -1,24 +1,36 @@
-// One entry point for the results page, the PDF and the CLI: needs, options, roadmap, peers.
-import { CATALOGUE_UPDATED_AT } from '../../content/supports';
+// The advice for one authority: needs, the options it can use, those it could open, the paths that
+// consolidate its action, the roadmap and its position among the study's respondents. Every part
+// reads one eligibility verdict per option (eligibility.ts).
 import type { Answers } from '../../content/types';
 import type { Placement } from '../typology/types';
+import { eligibilityMap } from './eligibility';
 import { matchNeeds } from './needs';
+import { notYetOptions } from './not-yet';
+import { buildPaths } from './paths';
 import { positionAmongPeers } from './peers';
+import { readProfile } from './profile';
 import { rankSupportOptions } from './ranking';
 import { buildRoadmap } from './roadmap';
+import { scaleOf } from './scale';
 import type { Recommendations } from './types';
 
-export { matchNeeds, positionAmongPeers, rankSupportOptions, buildRoadmap };
 export type * from './types';
+export type { EligibilityStatus, EligibilityVerdict } from './eligibility';
 
-export function buildRecommendations(answers: Answers, placement: Placement): Recommendations {
+/** `answers` are the effective answers (see effectiveAnswers); `today` dates the calendars. */
+export function buildRecommendations(answers: Answers, placement: Placement, today: Date = new Date()): Recommendations {
+	const profile = readProfile(answers);
+	const scale = scaleOf(profile);
+	const verdicts = eligibilityMap(profile);
 	const needs = matchNeeds(answers, placement);
-	const options = rankSupportOptions(answers, placement, needs);
+	const options = rankSupportOptions(profile, placement, needs, verdicts, scale, today);
+	const paths = buildPaths(answers, placement, scale, verdicts);
 	return {
 		needs,
 		options,
-		roadmap: buildRoadmap(answers, placement, options, needs),
-		peers: positionAmongPeers(answers),
-		catalogueUpdatedAt: CATALOGUE_UPDATED_AT
+		notYet: notYetOptions(profile, needs, scale, verdicts, options),
+		paths,
+		roadmap: buildRoadmap(profile, needs, options, paths),
+		peers: positionAmongPeers(answers)
 	};
 }

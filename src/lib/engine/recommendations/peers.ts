@@ -3,7 +3,7 @@
 import { budgetLineByType, ministryFundingByPopulation, studyCaveat, studyFigures as f, studySample, type StudyFigure } from '../../content/study-figures';
 import type { Answers } from '../../content/types';
 import { readProfile, type Profile } from './profile';
-import { percentFr } from './text';
+import { percentFr } from '../french';
 import type { PeerPositioning, PeerStatement } from './types';
 
 type Draft = Omit<PeerStatement, 'section'> & { figure: StudyFigure };
@@ -42,7 +42,7 @@ function budget(p: Profile): Draft[] {
 	const topic = 'Budget annuel';
 	switch (p.budgetBand) {
 		case 'under_10k':
-			return [{ id: 'budget_band', topic, figure: f.budgetUnder10k, text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; la moitié des collectivités de l’étude y consacrent moins de 50 000 €.` }];
+			return [{ id: 'budget_band', topic, figure: f.budgetUnder10k, text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; la moitié d’entre elles y consacrent moins de 50 000 €.` }];
 		case '10k_50k':
 			return [{ id: 'budget_band', topic, figure: f.budget10kTo50k, text: `Comme plus de ${percentFr(f.budget10kTo50k.percent)} des ${f.budget10kTo50k.base}, vous y consacrez de 10 000 à 50 000 € par an : c’est la tranche la plus fréquente.` }];
 		case '250k_500k':
@@ -64,8 +64,8 @@ function networksAndSupport(p: Profile): Draft[] {
 		drafts.push({ id: 'networks', topic, figure: f.networksUnder10k, text: 'Comme toutes les collectivités de moins de 10 000 habitants de l’étude, vous n’êtes membre d’aucun réseau.' });
 	else if (p.populationBand === '10k_50k' && (member || p.networks.includes('none')))
 		drafts.push({ id: 'networks', topic, figure: f.networks10kTo50k, text: member ? `Seules ${percentFr(f.networks10kTo50k.percent)} des ${f.networks10kTo50k.base} étaient membres d’un réseau, comme vous.` : `Comme ${percentFr(100 - f.networks10kTo50k.percent)} des ${f.networks10kTo50k.base}, vous n’êtes membre d’aucun réseau.` });
-	else if (member && p.riService === 'yes')
-		drafts.push({ id: 'networks', topic, figure: f.networksWithRi, text: `${capital(like(f.networksWithRi))}, vous êtes membre d’au moins un réseau.` });
+	else if ((member || p.actionFamilies.includes('local_government_networks')) && p.riService === 'yes')
+		drafts.push({ id: 'networks', topic, figure: f.networksWithRi, text: `${capital(like(f.networksWithRi))}, vous participez à des réseaux nationaux ou internationaux de collectivités.` });
 	else if (member && p.riService === 'no')
 		drafts.push({ id: 'networks', topic, figure: f.networksWithoutRi, text: `Seules ${percentFr(f.networksWithoutRi.percent)} des ${f.networksWithoutRi.base} étaient membres d’un réseau, comme vous.` });
 
@@ -94,7 +94,8 @@ function fundingAndNeeds(p: Profile): Draft[] {
 		project_design: [f.needProjectDesign, 'vous cherchez un soutien au montage de projets'],
 		peer_information: [f.needPeerInformation, 'vous voulez connaître les actions d’autres collectivités']
 	};
-	for (const need of p.needs) {
+	// in the study's order of frequency: financing 56 %, project support 36 %, other authorities' actions 35 %
+	for (const need of Object.keys(needFigures).filter((id) => p.needs.includes(id))) {
 		const entry = needFigures[need];
 		if (entry) drafts.push({ id: `need_${need}`, topic: 'Besoins', figure: entry[0], text: `${capital(like(entry[0]))}, ${entry[1]}.` });
 	}

@@ -17,15 +17,27 @@ export interface Profile {
 	readonly actionFamilies: readonly string[];
 	/** engaged: the themes of its actions; starting: the themes it is interested in */
 	readonly themes: readonly string[];
+	/** declared zones (« none » when the authority has no partner abroad) */
 	readonly zones: readonly string[];
 	readonly partnerCountries: readonly string[];
+	readonly cooperationForms: readonly string[];
+	readonly partnerConvention?: string;
 	readonly riService?: string;
+	readonly riFte?: number;
+	readonly europeService?: string;
+	/** agents working on it: outside the service when there is one, or at all when there is none */
+	readonly agentsTime?: string;
+	readonly steering?: string;
+	readonly delegation?: string;
+	readonly localActors: readonly string[];
 	readonly networks: readonly string[];
 	readonly supportReceived?: string;
 	readonly supportProviders: readonly string[];
 	readonly budgetLine?: string;
 	readonly budgetBand?: string;
 	readonly externalFunding: readonly string[];
+	readonly ministryInstruments: readonly string[];
+	readonly euProgrammes: readonly string[];
 	readonly odaDeclared?: string;
 	readonly communication?: string;
 	readonly evaluation: readonly string[];
@@ -56,13 +68,23 @@ export function readProfile(answers: Answers): Profile {
 		themes: chosenIds(engaged ? a.themes : a.starting_themes),
 		zones: chosenIds(a.zones),
 		partnerCountries: chosenIds(a.partner_countries),
+		cooperationForms: chosenIds(a.cooperation_forms),
+		partnerConvention: single(a.partner_convention),
 		riService: single(a.ri_service),
+		riFte: typeof a.ri_fte === 'number' ? a.ri_fte : undefined,
+		europeService: single(a.europe_service),
+		agentsTime: single(a.agents_outside_service) ?? single(a.staff_time),
+		steering: single(a.steering),
+		delegation: single(a.delegation),
+		localActors: chosenIds(a.local_actors),
 		networks: chosenIds(a.networks),
 		supportReceived: single(a.support_received),
 		supportProviders: chosenIds(a.support_providers),
 		budgetLine: single(a.budget_line),
 		budgetBand: single(a.budget_band),
 		externalFunding: chosenIds(a.external_funding),
+		ministryInstruments: chosenIds(a.ministry_instruments),
+		euProgrammes: chosenIds(a.eu_programmes),
 		odaDeclared: single(a.oda_declared),
 		communication: single(a.communication),
 		evaluation: chosenIds(a.evaluation),
@@ -75,15 +97,6 @@ export function readProfile(answers: Answers): Profile {
 
 /** A partnership abroad: what the ministry's calls and FICOL build on. */
 export function hasForeignPartnership(profile: Profile): boolean {
-	return profile.engaged && (profile.actionFamilies.includes('decentralised_cooperation') || profile.partnerCountries.length > 0);
-}
-
-const largeBudgets = ['100k_250k', '250k_500k', 'over_500k'];
-
-/**
- * FICOL's smallest project (200 000 € from the AFD, at least 30 % local) asks the authorities for
- * some 85 000 €: a dedicated service, or a budget above 100 000 € a year, can carry it.
- */
-export function hasCofundingCapacity(profile: Profile): boolean {
-	return profile.riService === 'yes' || (profile.budgetBand !== undefined && largeBudgets.includes(profile.budgetBand));
+	if (!profile.engaged || profile.zones.includes('none')) return false;
+	return profile.actionFamilies.includes('decentralised_cooperation') || profile.partnerCountries.length > 0;
 }

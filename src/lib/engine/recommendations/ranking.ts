@@ -1,14 +1,19 @@
-// Ranks the eligible support options: the authority's own regional network first, then by how
-// many of its needs, obstacles, themes, motivations and model the option answers.
+// Ranks the support options the authority can use (eligible, or to be checked): its own regional
+// network first, then by how many of its needs, obstacles, themes, motivations and partners the
+// option answers. Every option shown carries reasons written for this authority; one that has none
+// is not shown.
 import { countries } from '../../content/countries';
-import { motivations, obstacles, serviceCompetences, startingActions, themes, zones } from '../../content/options';
 import { regionById } from '../../content/geography';
-import { supportOptions, type SupportOption } from '../../content/supports';
-import type { Answers } from '../../content/types';
+import { objectPronoun } from '../../content/grammar';
+import { motivations, obstacles, serviceCompetences, startingActions, themes, zones } from '../../content/options';
+import { supportOptions, type Requirement, type SupportOption } from '../../content/supports';
+import type { Scale } from '../../content/levers/types';
 import type { Placement } from '../typology/types';
-import { isEligible, missingCapacities, missingCapacityText } from './eligibility';
-import { readProfile, type Profile } from './profile';
-import { countryNames, labelOf, listFr, lowerFirst, modelName } from './text';
+import type { EligibilityVerdict } from './eligibility';
+import { listFr } from '../french';
+import { shownFigures } from './figures';
+import type { Profile } from './profile';
+import { countryNames, labelOf, lowerFirst, modelName } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
 const needWeight = { high: 12, medium: 8, low: 5 } as const;
@@ -16,6 +21,8 @@ const needWeight = { high: 12, medium: 8, low: 5 } as const;
 interface Scored {
 	score: number;
 	why: string[];
+	/** a reason about what the authority does (theme, partner, competence…), not only a need it shares with most */
+	specific: boolean;
 }
 
 function overlap(wanted: readonly string[] | undefined, given: readonly string[]): string[] {
@@ -26,20 +33,55 @@ function labels(options: readonly { id: string; label: string }[], ids: readonly
 	return listFr(ids.map((id) => lowerFirst(labelOf(options, id))));
 }
 
+/** Zone names are proper nouns: « Europe », « Afrique subsaharienne ». */
+function zoneLabels(ids: readonly string[]): string {
+	return listFr(ids.map((id) => labelOf(zones, id)));
+}
+
+function specific(s: Scored, points: number, reason: string): void {
+	s.score += points;
+	s.why.push(reason);
+	s.specific = true;
+}
+
 function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean, s: Scored): void {
-	if (option.regionalNetwork) {
-		s.score += 1000;
-		if (option.basedIn && option.basedIn !== p.region) {
-			const home = regionById(option.basedIn)?.name ?? option.basedIn;
-			s.why.push(`Basé en ${home}, c’est le réseau régional de référence pour votre territoire.`);
-		} else s.why.push('C’est le réseau régional multi-acteurs de votre territoire : votre premier interlocuteur.');
-	} else if (option.territoryContact) {
+	if (option.regionalNetwork && option.nearestFor?.some((id) => id === p.region)) {
+		const home = option.basedIn ? (regionById(option.basedIn)?.name ?? option.basedIn) : '';
 		s.score += 500;
+		s.why.push(`Votre région n’a pas de réseau régional multi-acteurs identifié ; basé en ${home}, c’est le réseau le plus proche.`);
+	} else if (option.regionalNetwork) {
+		s.score += 1000;
+		s.why.push('C’est le réseau régional multi-acteurs de votre territoire : votre premier interlocuteur.');
+	} else if (option.territoryContact && !option.stateBody) {
+		s.score += 30;
 		s.why.push('Interlocuteur propre à votre territoire, où aucun réseau régional multi-acteurs n’a été identifié.');
+	} else if (option.stateBody) {
+		s.score += 5;
+		s.why.push('Concertation menée par l’État sur votre territoire : la préfecture vous y oriente.');
 	} else if (option.fallbackWithoutNetwork && !hasNetwork && p.region !== undefined) {
 		s.score += 40;
 		s.why.push('Votre territoire n’a pas de réseau régional multi-acteurs identifié : c’est un interlocuteur national à solliciter.');
 	}
+}
+
+/** What the conditions it meets say about this authority (a competence it holds, a partner's country). */
+function conditionReasons(option: SupportOption, p: Profile, s: Scored): void {
+	for (const requirement of option.eligibility.requires) {
+		const reason = metReason(requirement, p);
+		if (reason) specific(s, 10, reason);
+	}
+}
+
+function metReason(requirement: Requirement, p: Profile): string | null {
+	if (requirement.kind === 'competence') {
+		const held = overlap(requirement.ids, p.competences);
+		return held.length > 0 ? `Vous exercez la compétence ${labels(serviceCompetences, held)} : ce dispositif vous est ouvert, sur décision de vos élus.` : null;
+	}
+	if (requirement.kind === 'partner_in') {
+		const found = overlap(requirement.countries, p.partnerCountries);
+		return found.length > 0 ? `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(found))}.` : null;
+	}
+	return null;
 }
 
 function fitReasons(option: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[], s: Scored): void {
@@ -48,130 +90,106 @@ function fitReasons(option: SupportOption, p: Profile, placement: Placement, nee
 		s.score += needWeight[need.priority];
 		s.why.push(`Répond à un besoin relevé : ${lowerFirst(need.label)}.`);
 	}
-	const competences = overlap(option.eligibility.requiresCompetence, p.competences);
-	if (competences.length > 0) {
-		s.score += 10;
-		s.why.push(`Vous exercez la compétence ${labels(serviceCompetences, competences)} : ce dispositif vous est ouvert.`);
-	}
-	const partners = overlap(option.eligibility.partnerCountries, p.partnerCountries);
-	if (partners.length > 0) {
-		s.score += 10;
-		s.why.push(`Pays partenaire concerné : ${listFr(countryNames(partners))}.`);
-	}
 	const obstacleIds = overlap(fit.obstacles, p.obstacles);
 	if (obstacleIds.length > 0) {
 		s.score += 4 * obstacleIds.length;
 		s.why.push(`Aide à lever un frein que vous signalez : ${labels(obstacles, obstacleIds)}.`);
 	}
 	const themeIds = overlap(fit.themes, p.themes);
-	if (themeIds.length > 0) {
-		s.score += 6;
-		s.why.push(`Correspond à vos thèmes : ${labels(themes, themeIds)}.`);
-	}
+	if (themeIds.length > 0) specific(s, 6, `Correspond à vos thèmes : ${labels(themes, themeIds)}.`);
 	const countryIds = overlap(fit.countries, p.partnerCountries);
-	if (countryIds.length > 0) {
-		s.score += 8;
-		s.why.push(`Vous avez un partenaire dans ce pays : ${listFr(countryNames(countryIds))}.`);
-	}
-	if (fit.anyPartnerCountry && p.partnerCountries.length > 0) {
-		s.score += 6;
-		s.why.push(`Vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : d’autres collectivités françaises y coopèrent aussi.`);
-	}
+	if (countryIds.length > 0 && !option.eligibility.requires.some((r) => r.kind === 'partner_in'))
+		specific(s, 8, `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
+	if (fit.anyPartnerCountry && p.partnerCountries.length > 0)
+		specific(s, 6, `D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : vous pouvez échanger avec elles.`);
 	const leastDeveloped = countries.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code)).map((c) => c.name);
-	if (fit.leastDevelopedPartners && leastDeveloped.length > 0) {
-		s.score += 3;
-		s.why.push(`Pays partenaire parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`);
-	}
+	if (fit.leastDevelopedPartners && leastDeveloped.length > 0)
+		specific(s, 3, `Votre partenaire est dans un pays parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`);
 	const zoneIds = overlap(fit.zones, p.zones);
-	if (zoneIds.length > 0) {
-		s.score += 3;
-		s.why.push(`Concerne une zone où vous agissez : ${labels(zones, zoneIds)}.`);
-	}
+	if (zoneIds.length > 0) specific(s, 3, `Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
 	const motivationIds = overlap(fit.motivations, p.motivations);
-	if (motivationIds.length > 0) {
+	if (motivationIds.length > 0) specific(s, 4, `Rejoint vos motivations : ${labels(motivations, motivationIds)}.`);
+	if (fit.fewStaff && p.riService !== 'yes') {
+		s.score += 6;
+		s.why.push('Conçu pour agir sans équipe dédiée, avec d’autres collectivités.');
+	}
+	if (fit.localActors && p.localActors.some((id) => id !== 'none')) {
 		s.score += 4;
-		s.why.push(`Rejoint vos motivations : ${labels(motivations, motivationIds)}.`);
+		s.why.push('À proposer aux acteurs de votre territoire avec qui vous travaillez : ce sont eux qui le portent.');
 	}
-	if (placement.kind === 'engaged') modelReasons(option, placement, s);
-	else {
-		if (fit.starting) {
-			s.score += 10;
-			s.why.push('Adapté à une collectivité qui démarre son action extérieure.');
-		}
-		const actions = overlap(fit.startingActions, p.startingActions);
-		if (actions.length > 0) {
-			s.score += 8;
-			s.why.push(`Correspond à ce par quoi vous voulez commencer : ${labels(startingActions, actions)}.`);
-		}
+	if (placement.kind === 'engaged') {
+		const claim = fit.models?.find((c) => c.model === placement.main);
+		if (claim) specific(s, 4, `L’étude le relève pour les collectivités du modèle ${modelName(claim.model)} : « ${claim.quote} » (section ${claim.section}).`);
+		return;
 	}
+	if (fit.starting) {
+		s.score += 10;
+		s.why.push('Adapté à une collectivité qui démarre son action extérieure.');
+	}
+	const actions = overlap(fit.startingActions, p.startingActions);
+	if (actions.length > 0) specific(s, 8, `Correspond à ce par quoi vous voulez commencer : ${labels(startingActions, actions)}.`);
 }
 
-function modelReasons(option: SupportOption, placement: Extract<Placement, { kind: 'engaged' }>, s: Scored): void {
-	const models = option.fits.models ?? [];
-	if (models.includes(placement.main)) {
-		s.score += 8;
-		s.why.push(`Souvent mobilisé par les collectivités du modèle ${modelName(placement.main)}, le plus proche du vôtre.`);
-	} else if (placement.hybrid?.some((m) => models.includes(m))) s.score += 3;
-	const towards = placement.trajectory?.towards;
-	if (towards && towards !== placement.main && models.includes(towards)) {
-		s.score += 4;
-		s.why.push(`Utile pour évoluer vers le modèle ${modelName(towards)}.`);
-	}
-}
-
+/** « Déjà membre », « déjà obtenu »: said only when an answer names this very option. */
 function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 	const known = option.knownAs;
-	if (overlap(known?.networks, p.networks).length > 0) s.why.push('Votre collectivité en est déjà membre : sollicitez-le.');
+	if (overlap(known?.networks, p.networks).length > 0) s.why.push(`Votre collectivité en est déjà membre : sollicitez-${objectPronoun(option.mention)}.`);
 	else if (overlap(known?.supportProviders, p.supportProviders).length > 0) s.why.push('Il a déjà accompagné votre collectivité.');
-	if (overlap(known?.fundingSources, p.externalFunding).length > 0) {
-		s.score += 2;
-		s.why.push('Vous avez déjà obtenu ce type de financement.');
-	}
-	if (option.eligibility.requiresOdaDeclaration && p.odaDeclared !== 'yes')
-		s.why.push('Condition : avoir déclaré votre aide publique au développement, ce qui n’est pas encore fait.');
-	if (option.forLocalActors) s.why.push('À proposer aux associations de votre territoire : ce sont elles qui le portent.');
+	const obtained =
+		overlap(known?.fundingSources, p.externalFunding).length > 0 ||
+		overlap(known?.ministryInstruments, p.ministryInstruments).length > 0 ||
+		overlap(known?.euProgrammes, p.euProgrammes).length > 0;
+	if (obtained) specific(s, 2, 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.');
 }
 
-/** Would the authority want this option, were it within reach? */
-function wanted(target: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[]): boolean {
-	const models = target.fits.models ?? [];
-	if (placement.kind === 'engaged' && (models.includes(placement.main) || (placement.trajectory && models.includes(placement.trajectory.towards)))) return true;
-	if (overlap(target.fits.themes, p.themes).length > 0) return true;
-	return placement.kind === 'starting' && needs.some((n) => target.fits.needs?.includes(n.id));
+/** An option that prepares for one the authority cannot reach yet, but could (DCOL before FICOL). */
+function steppingStone(option: SupportOption, verdicts: ReadonlyMap<string, EligibilityVerdict>, s: Scored): void {
+	const prepares = (option.preparesFor ?? []).some((id) => verdicts.get(id)?.withinReach);
+	if (!prepares) return;
+	s.score += 10;
+	s.why.push('Une première étape pour structurer votre projet avant des cofinancements plus exigeants.');
 }
 
-/** An option that prepares for one the authority wants but cannot reach yet (DCOL before FICOL). */
-function steppingStone(option: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[], s: Scored): void {
-	for (const targetId of option.preparesFor ?? []) {
-		const target = supportOptions.find((o) => o.id === targetId);
-		if (!target || isEligible(target, p) || !wanted(target, p, placement, needs)) continue;
-		const missing = missingCapacities(target, p).map((c) => missingCapacityText[c]);
-		if (missing.length === 0) continue;
-		s.score += 10;
-		s.why.push(`Une étape avant ${target.shortName ?? target.name}, qui demande ${listFr(missing)}.`);
-	}
+function forLocalActors(option: SupportOption, s: Scored): void {
+	if (option.forLocalActors && s.score > 0) s.why.push('Ce sont les associations qui le portent ; votre collectivité peut les y encourager et cofinancer.');
 }
 
-export function rankSupportOptions(answers: Answers, placement: Placement, needs: readonly MatchedNeed[]): RankedOption[] {
-	const p = readProfile(answers);
-	const eligible = supportOptions.filter((option) => isEligible(option, p));
-	const hasNetwork = eligible.some((option) => option.regionalNetwork);
-	const ranked = eligible.map((option, index) => {
-		const s: Scored = { score: 0, why: [] };
+export function rankSupportOptions(
+	p: Profile,
+	placement: Placement,
+	needs: readonly MatchedNeed[],
+	verdicts: ReadonlyMap<string, EligibilityVerdict>,
+	scale: Scale,
+	today: Date
+): RankedOption[] {
+	const usable = supportOptions.filter((option) => verdicts.get(option.id)?.status !== 'not_eligible');
+	const hasNetwork = usable.some((option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region));
+	const ranked = usable.map((option, index) => {
+		const s: Scored = { score: 0, why: [], specific: false };
 		territoryReasons(option, p, hasNetwork, s);
 		fitReasons(option, p, placement, needs, s);
-		steppingStone(option, p, placement, needs, s);
+		conditionReasons(option, p, s);
+		steppingStone(option, verdicts, s);
 		usageReasons(option, p, s);
+		forLocalActors(option, s);
 		return { index, option, ...s };
 	});
 	return ranked
-		.filter((r) => r.score > 0)
+		.filter((r) => r.score > 0 && r.why.length > 0 && (r.option.fits.scales?.includes(scale) ?? true))
 		.sort((a, b) => b.score - a.score || a.index - b.index)
-		.map(({ option, score, why }) => ({
-			id: option.id,
-			option,
-			score,
-			why,
-			regional: option.regionalNetwork === true || option.territoryContact === true
-		}));
+		.map(({ option, score, why, specific }) => {
+			const verdict = verdicts.get(option.id);
+			const toCheck = verdict?.status === 'to_check' ? verdict.open.map((c) => c.detail ?? c.rule) : [];
+			return {
+				id: option.id,
+				option,
+				score,
+				why,
+				specific,
+				regional: option.regionalNetwork === true,
+				status: verdict?.status === 'to_check' ? 'to_check' : 'eligible',
+				toCheck,
+				figures: shownFigures(option.figures, today)
+			};
+		});
 }

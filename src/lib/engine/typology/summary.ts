@@ -4,7 +4,7 @@ import type { Answers } from '../../content/types';
 import type { ModelId } from '../../content/typology/model-ids';
 import { effectiveAnswers } from '../questionnaire';
 import { placeDiagnostic } from './placement';
-import type { AxisReading, Evidence, Trajectory } from './types';
+import type { AxisReading, Evidence, Exclusion, HybridPart, OrganisationLevel, PlacementSentences } from './types';
 
 export interface ModelExplanation {
 	readonly model: ModelId;
@@ -18,11 +18,15 @@ export interface PlacementSummary {
 	readonly shares: Readonly<Record<ModelId, number>> | null;
 	readonly main: ModelId | null;
 	readonly hybrid: readonly ModelId[] | null;
+	readonly hybridParts: readonly HybridPart[] | null;
 	readonly orientation: AxisReading | null;
 	readonly structuring: AxisReading | null;
+	readonly organisation: OrganisationLevel | null;
 	readonly gap: boolean | null;
+	readonly exclusions: readonly Exclusion[] | null;
+	readonly atypical: boolean | null;
+	readonly sentences: PlacementSentences | null;
 	readonly explanation: readonly ModelExplanation[] | null;
-	readonly trajectory: Trajectory | null;
 }
 
 export interface DiagnosticSummary {
@@ -43,7 +47,20 @@ export function summarizeDiagnostic(file: string, diagnostic: DiagnosticToSummar
 	const placement = placeDiagnostic(effectiveAnswers(questionnaire, diagnostic.answers));
 	const base = { file, id: diagnostic.id, name: diagnostic.name };
 	if (placement.kind === 'starting') {
-		const none = { shares: null, main: null, hybrid: null, orientation: null, structuring: null, gap: null, explanation: null, trajectory: null };
+		const none = {
+			shares: null,
+			main: null,
+			hybrid: null,
+			hybridParts: null,
+			orientation: null,
+			structuring: null,
+			organisation: null,
+			gap: null,
+			exclusions: null,
+			atypical: null,
+			sentences: null,
+			explanation: null
+		};
 		return { ...base, placement: { kind: 'starting', ...none } };
 	}
 	return {
@@ -53,11 +70,15 @@ export function summarizeDiagnostic(file: string, diagnostic: DiagnosticToSummar
 			shares: Object.fromEntries(placement.models.map((m) => [m.model, m.share])) as Record<ModelId, number>,
 			main: placement.main,
 			hybrid: placement.hybrid,
+			hybridParts: placement.hybridParts,
 			orientation: placement.orientation,
 			structuring: placement.structuring,
+			organisation: placement.organisation,
 			gap: placement.gap,
-			explanation: placement.models.map((m) => ({ model: m.model, share: m.share, for: m.evidenceFor, against: m.evidenceAgainst })),
-			trajectory: placement.trajectory
+			exclusions: placement.exclusions,
+			atypical: placement.atypical,
+			sentences: placement.sentences,
+			explanation: placement.models.map((m) => ({ model: m.model, share: m.share, for: m.evidenceFor, against: m.evidenceAgainst }))
 		}
 	};
 }

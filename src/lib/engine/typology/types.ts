@@ -1,71 +1,96 @@
 // The contract of the typology engine: what a placement says. Implemented in ./placement.ts.
-
 import type { ModelId } from '../../content/typology/model-ids';
-import type { Axis } from '../../content/typology/rule-types';
+import type { Axis, StudyQuote, TraitId } from '../../content/typology/rule-types';
 
 // The model ids are content (rules and descriptions name them); re-exported for the engine's users.
 export { modelIds, type ModelId } from '../../content/typology/model-ids';
-export type { Axis } from '../../content/typology/rule-types';
+export type { Axis, StudyQuote, TraitId } from '../../content/typology/rule-types';
 
-/** One answer's contribution to a model, for the explanation. */
+/** One trait of the study weighing for or against a model, with the answers behind it. */
 export interface Evidence {
-	/** stable id of the rule (typology trait) that produced it */
-	readonly ruleId: string;
+	readonly trait: TraitId;
 	readonly axis: Axis;
+	/** stable id of the strongest rule that matched in this trait */
+	readonly ruleId: string;
 	readonly questionId: string;
-	/** what was answered, in French (« Pas de service RI ») */
+	/** what was answered, in French; several answers of one trait joined by « ; » */
 	readonly answer: string;
-	/** why it matters for this model, in French, citing the trait of the study */
+	/** why it matters for this model, in French */
 	readonly reason: string;
 	/** signed points: positive weighs for the model, negative against */
 	readonly weight: number;
+	/** the study's words behind it */
+	readonly sources: readonly StudyQuote[];
 }
 
 export interface ModelReading {
 	readonly model: ModelId;
-	/** 0–100; the five shares sum to exactly 100 */
+	/** 0–100, the model's share of the orientation; the five sum to exactly 100 */
 	readonly share: number;
-	readonly rawScore: number;
+	/** points on each axis (the sum of its evidence) */
+	readonly scores: { readonly orientation: number; readonly structuring: number };
 	readonly evidenceFor: readonly Evidence[];
 	readonly evidenceAgainst: readonly Evidence[];
+	/** set aside by a defining trait of the study (see exclusions) */
+	readonly excluded: boolean;
 }
 
 /** A reading along one axis of the study (orientation or structuring). */
 export interface AxisReading {
 	/** shares per model on this axis alone, summing to 100 */
 	readonly shares: Readonly<Record<ModelId, number>>;
+	/** the highest share on this axis */
 	readonly main: ModelId;
 }
 
-export interface Lever {
+/** How the authority is organised, at the grain the study distinguishes its models. */
+export type OrganisationLevel = 'no_service' | 'service' | 'service_and_europe';
+
+export interface Exclusion {
 	readonly id: string;
-	/** what to do, in French (« Créer une ligne budgétaire dédiée ») */
-	readonly label: string;
-	/** why, with the study's words on the move between models */
-	readonly reason: string;
-	/** answers it would change, for the « what if » helper */
-	readonly changes: Readonly<Record<string, string | number | readonly string[]>>;
+	readonly models: readonly ModelId[];
+	readonly text: string;
+	readonly sources: readonly StudyQuote[];
 }
 
-export interface Trajectory {
-	readonly from: ModelId;
-	/** the model the authority is closest to moving towards */
-	readonly towards: ModelId;
-	readonly levers: readonly Lever[];
+/** One model of a hybrid, with the zones and themes where the authority acts like it. */
+export interface HybridPart {
+	readonly model: ModelId;
+	readonly zones: string;
+	readonly themes: string;
+}
+
+/** The findings in French, each written from the numbers placed next to it. */
+export interface PlacementSentences {
+	readonly orientation: string;
+	readonly structuring: string;
+	/** what the study describes for the model's organisation, and whether the authority matches it */
+	readonly organisation: string;
+	readonly hybrid: string | null;
+	readonly exclusions: readonly string[];
+	/** when the orientation's first model is set aside: the model retained instead, and why */
+	readonly retained: string | null;
+	readonly atypical: string | null;
 }
 
 export interface EngagedPlacement {
 	readonly kind: 'engaged';
-	/** sorted by share, highest first; ties broken by the unrounded share, then by the order of modelIds */
+	/** the main model first, then by share, highest first (ties: unrounded share, then the order of modelIds) */
 	readonly models: readonly ModelReading[];
 	readonly main: ModelId;
-	/** the models within the hybrid margin of the main one (including it), when more than one */
+	/** the main model and those it mixes with by zone or theme, when there are several */
 	readonly hybrid: readonly ModelId[] | null;
+	readonly hybridParts: readonly HybridPart[] | null;
 	readonly orientation: AxisReading;
 	readonly structuring: AxisReading;
-	/** orientation and structuring point at different models */
+	/** null while the questions on the services are unanswered */
+	readonly organisation: OrganisationLevel | null;
+	/** the organisation differs from what the study describes for the main model */
 	readonly gap: boolean;
-	readonly trajectory: Trajectory | null;
+	readonly exclusions: readonly Exclusion[];
+	/** no model the study allows matches the orientation: the main model is kept for the orientation alone */
+	readonly atypical: boolean;
+	readonly sentences: PlacementSentences;
 }
 
 /** Authorities with no international action get no model, but a starting path (section 7). */

@@ -18,6 +18,13 @@ export type Change =
 	| { readonly kind: 'splitQuestion'; readonly from: string; readonly into: Readonly<Record<string, readonly string[]>> }
 	/** a question removed from the questionnaire: its answer is kept as text */
 	| { readonly kind: 'retireQuestion'; readonly question: string; readonly label: string }
+	/** a question now asked in two wordings: the answer moves to the other id when another answer holds an option */
+	| {
+			readonly kind: 'moveAnswerWhen';
+			readonly from: string;
+			readonly to: string;
+			readonly when: { readonly question: string; readonly is: string };
+	  }
 	/** steps renamed: where someone stopped still points to the same place */
 	| { readonly kind: 'renameSteps'; readonly map: Readonly<Record<string, string>> };
 
@@ -85,6 +92,12 @@ export function applyChange(record: Migratable, change: Change): void {
 			if (change.question in answers) {
 				keepAsLegacy(record, change.question, change.label, asText(answers[change.question]));
 				delete answers[change.question];
+			}
+			return;
+		case 'moveAnswerWhen':
+			if (change.from in answers && answers[change.when.question] === change.when.is && !(change.to in answers)) {
+				answers[change.to] = answers[change.from];
+				delete answers[change.from];
 			}
 			return;
 		case 'renameSteps':

@@ -30,6 +30,7 @@ export function drawCover(doc: jsPDF, model: ReportModel): void {
 	doc.setFillColor(...COLOUR.accent);
 	doc.rect(MARGIN.left, y + 5, 24, 1.2, 'F');
 	y = block(doc, COVER_TYPE.authority, model.cover.authorityName, y + 12);
+	if (model.cover.nameNote) y = block(doc, COVER_TYPE.note, model.cover.nameNote, y + 1);
 	y += 6;
 	for (const line of model.cover.lines) y = block(doc, COVER_TYPE.line, line, y);
 

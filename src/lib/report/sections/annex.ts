@@ -4,21 +4,27 @@ import type { Answers } from '../../content/types';
 import { answerText } from '../../engine/answer-text';
 import { visibleQuestions, visibleSteps } from '../../engine/questionnaire';
 import type { ReportBlock, ReportSection } from '../model';
-import { frenchDate } from '../text';
+import { printable, replacementNote } from '../printable';
 
 export function answersSection(answers: Answers): ReportSection {
 	const blocks: ReportBlock[] = [];
+	let replaced = false;
 	for (const step of visibleSteps(questionnaire, answers)) {
 		blocks.push({ kind: 'heading', text: step.title });
 		blocks.push({
 			kind: 'facts',
-			rows: visibleQuestions(step, answers).map((q) => [q.label, answerText(q, answers[q.id])] as const)
+			rows: visibleQuestions(step, answers).map((q) => {
+				const value = printable(answerText(q, answers[q.id]));
+				replaced ||= value.replaced;
+				return [q.label, value.text] as const;
+			})
 		});
 	}
+	if (replaced) blocks.unshift({ kind: 'paragraph', text: replacementNote('de vos réponses'), tone: 'muted' });
 	return { id: 'answers', title: 'Annexe : vos réponses', blocks };
 }
 
-export function methodSection(catalogueUpdatedAt: string): ReportSection {
+export function methodSection(): ReportSection {
 	return {
 		id: 'method',
 		title: 'Annexe : méthode et sources',
@@ -33,11 +39,11 @@ export function methodSection(catalogueUpdatedAt: string): ReportSection {
 			},
 			{
 				kind: 'paragraph',
-				text: 'Le classement attribue des points à chaque modèle selon les traits que l’étude lui associe (motivations, actions, thèmes, zones, organisation, budget, financements, réseaux, ancienneté), sur deux axes : l’orientation (pourquoi et sur quoi vous agissez) et la structuration (comment vous êtes organisés). Les parts en pourcentage en découlent ; un écart de quelques points entre deux modèles signale un profil hybride.'
+				text: 'Le classement lit les traits que l’étude donne à chaque modèle (motivations, manière d’agir, thèmes, zones, taille, ancienneté, organisation, partenariats, financements), chacun compté une fois, sur deux axes : l’orientation (pourquoi et sur quoi vous agissez), qui désigne le modèle, et la structuration (comment vous êtes organisés), lue à côté. Les traits que l’étude pose comme définissant un modèle (pas de service dédié pour HUMANIS, COSMIN et CIMOB ; services relations internationales et Europe pour ASTRE) écartent un modèle que votre organisation contredit. Un profil est hybride quand une zone ou un thème relève d’un autre modèle, comme l’étude le décrit. Les modèles ne sont pas des échelons : en changer est un choix politique.'
 			},
 			{
 				kind: 'paragraph',
-				text: `Les dispositifs d’appui proviennent de pages publiques relevées le ${frenchDate(catalogueUpdatedAt)} ; seuls les faits confirmés sont présentés, avec l’année à laquelle ils se rapportent. Ce document a été produit sur votre appareil par l’application ACTER autodiagnostic, sans transmission de données.`
+				text: 'Les dispositifs d’appui proviennent de pages publiques, relevées puis vérifiées ; chacun porte la date de sa dernière vérification, et chaque chiffre l’année à laquelle il se rapporte. Seuls les faits confirmés sont présentés. Ce document a été produit sur votre appareil par l’application ACTER autodiagnostic, sans transmission de données.'
 			}
 		]
 	};

@@ -41,12 +41,14 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: `Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre. Données à jour au ${frenchDate(recommendations.catalogueUpdatedAt)} : les montants et les taux changent presque chaque année, vérifiez-les sur la page officielle.`,
+				text: 'Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre, ou dont une condition est à vérifier. Chaque fait est daté : les montants, les taux et les calendriers changent presque chaque année, vérifiez-les sur la page officielle.',
 				tone: 'muted'
 			},
-			...shown.map(({ option, why }): ReportBlock => {
+			...shown.map(({ option, why, toCheck, figures }): ReportBlock => {
 				const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
-				for (const figure of option.figures) rows.push([`Repère (${figure.year})`, figure.text]);
+				if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
+				for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+				rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
 				if (option.contact) rows.push(['Contact', option.contact]);
 				return {
 					kind: 'group',
@@ -56,7 +58,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 						{ kind: 'intro', text: 'Pourquoi pour vous :' },
 						{ kind: 'bullets', items: why.slice(0, 3) },
 						{ kind: 'facts', rows },
-						{ kind: 'link', label: 'Page officielle', url: option.url }
+						{ kind: 'link', label: option.urlLabel, url: option.url }
 					]
 				};
 			}),
@@ -64,7 +66,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 				? [
 						{
 							kind: 'paragraph',
-							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
+							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
 								.slice(OPTIONS_IN_REPORT)
 								.map((o) => o.option.shortName ?? o.option.name)
 								.join(', ')}. Leur présentation complète est dans l’application.`,
@@ -72,6 +74,39 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 						} satisfies ReportBlock
 					]
 				: [])
+		]
+	};
+}
+
+/** Options within reach: never urged, each with what would open it and where to start. */
+export function notYetSection(recommendations: Recommendations): ReportSection | null {
+	if (recommendations.notYet.length === 0) return null;
+	return {
+		id: 'not_yet',
+		title: 'Pas encore à votre portée',
+		blocks: [
+			{ kind: 'paragraph', text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.', tone: 'muted' },
+			{
+				kind: 'bullets',
+				items: recommendations.notYet.map((entry) => {
+					const first = entry.first.length > 0 ? ` Par où commencer : ${entry.first.map((o) => o.name).join(', ')}.` : '';
+					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
+				})
+			}
+		]
+	};
+}
+
+/** The models the orientation leans to, only as a choice for the elected officials (the consolidation levers are roadmap steps). */
+export function directionsSection(recommendations: Recommendations): ReportSection | null {
+	const { directions } = recommendations.paths;
+	if (directions.length === 0) return null;
+	return {
+		id: 'directions',
+		title: 'Les choix possibles pour vos élus',
+		blocks: [
+			{ kind: 'paragraph', text: 'Les modèles de l’étude ne sont pas des échelons : en changer est un choix politique, pas une étape de votre feuille de route.', tone: 'muted' },
+			...directions.map((direction): ReportBlock => ({ kind: 'group', title: direction.text, blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }] }))
 		]
 	};
 }

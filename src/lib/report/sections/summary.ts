@@ -20,10 +20,7 @@ function placementBlocks(placement: Placement): ReportBlock[] {
 		['Répartition', shares]
 	];
 	if (placement.hybrid) rows.push(['Profil hybride', joinFrench(placement.hybrid.map(modelName))]);
-	if (placement.gap) {
-		rows.push(['Orientation / organisation', `orientée ${modelName(placement.orientation.main)}, organisée comme ${modelName(placement.structuring.main)}`]);
-	}
-	if (placement.trajectory) rows.push(['Évolution la plus proche', `vers ${modelTitle(placement.trajectory.towards)}`]);
+	if (placement.gap) rows.push(['Organisation', placement.sentences.organisation]);
 	return [{ kind: 'facts', rows }];
 }
 

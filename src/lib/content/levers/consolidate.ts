@@ -1,0 +1,141 @@
+// What strengthens what an authority already does, at its own scale (typologie.md, « Ce que l'étude
+// ne dit pas »: a small commune works through an elected or staff referent, its intercommunality, a
+// collective programme, its regional network and its associations; never a service, a six-figure
+// budget or a Europe service). None of these is a step towards another model.
+import type { LeverSpec } from './types';
+
+const noService = { answer: 'ri_service', is: 'no' } as const;
+const engaged = { answer: 'has_international_action', is: 'yes' } as const;
+
+export const consolidationLevers: readonly LeverSpec[] = [
+	{
+		id: 'referent',
+		purpose: 'referent',
+		label: 'Désigner un élu et un agent référents',
+		reason:
+			'Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps suffisent à faire vivre l’action et à garder le lien avec les partenaires.',
+		scales: ['small', 'medium'],
+		when: { all: [noService, { any: [{ not: { answer: 'steering', is: 'dedicated_elected' } }, { not: { answer: 'staff_time', is: 'work_time' } }] }] },
+		set: { steering: 'dedicated_elected', staff_time: 'work_time' },
+		horizon: 'three_months'
+	},
+	{
+		id: 'oda_declaration',
+		purpose: 'oda_declaration',
+		label: 'Déclarer votre aide publique au développement',
+		reason:
+			'La déclaration est obligatoire pour les dépenses de l’année passée (coopérations, subventions à des associations, sensibilisation…) ; elle est aussi un préalable aux cofinancements du ministère.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [engaged, { not: { answer: 'oda_declared', is: 'yes' } }] },
+		options: ['oda_declaration'],
+		set: { oda_declared: 'yes' },
+		horizon: 'three_months'
+	},
+	{
+		id: 'intercommunality',
+		purpose: 'act_with_others',
+		label: 'Voir avec votre intercommunalité ce qui peut se faire ensemble',
+		reason:
+			'L’intercommunalité exerce souvent des compétences de services publics (eau, déchets, mobilité) et peut porter une action commune à plusieurs communes : une petite commune n’a pas à tout faire seule.',
+		scales: ['small'],
+		when: { answer: 'authority_type', is: 'municipality' },
+		horizon: 'one_year'
+	},
+	{
+		id: 'french_partners',
+		purpose: 'act_with_others',
+		label: 'Agir avec d’autres collectivités françaises',
+		reason: 'Mener un projet avec des collectivités voisines partage le travail et les coûts, et ouvre les programmes collectifs.',
+		scales: ['small', 'medium'],
+		when: { all: [engaged, { answer: 'french_partnerships', is: 'no' }] },
+		set: { french_partnerships: 'occasional' },
+		horizon: 'one_year'
+	},
+	{
+		id: 'collective_programme',
+		purpose: 'collective_programme',
+		label: 'Rejoindre un programme collectif',
+		reason:
+			'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans équipe dédiée : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
+		scales: ['small', 'medium'],
+		when: { not: { answer: 'ri_service', is: 'yes' } },
+		options: ['dctciv_cles_en_main', 'one_percent_solidaires'],
+		horizon: 'one_year'
+	},
+	{
+		id: 'local_actors',
+		purpose: 'local_actors',
+		label: 'Associer les associations de votre territoire',
+		reason:
+			'Les associations de solidarité, les comités de jumelage et les associations de diasporas portent souvent l’action sur le terrain ; certains financements leur sont réservés.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [engaged, { not: { answer: 'local_actors', isAnyOf: ['solidarity_associations', 'twinning_committees', 'diaspora_associations'] } }] },
+		options: ['jsi_vvvsi', 'guilde_microprojects'],
+		add: { local_actors: ['solidarity_associations'] },
+		horizon: 'one_year'
+	},
+	{
+		id: 'convention',
+		purpose: 'convention',
+		label: 'Formaliser votre partenariat par une convention',
+		reason: 'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [{ answer: 'action_families', is: 'decentralised_cooperation' }, { not: { answer: 'partner_convention', is: 'yes' } }] },
+		set: { partner_convention: 'yes' },
+		horizon: 'one_year'
+	},
+	{
+		id: 'budget_line',
+		purpose: 'budget_line',
+		label: 'Inscrire une ligne budgétaire dédiée, même modeste',
+		reason:
+			'Une ligne identifiée rend l’action lisible pour les élus et les habitants, et permet d’apporter la part locale que demandent presque tous les cofinancements.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [engaged, { not: { answer: 'budget_line', is: 'yes' } }] },
+		set: { budget_line: 'yes' },
+		horizon: 'one_year'
+	},
+	{
+		id: 'networks',
+		purpose: 'networks',
+		label: 'Rejoindre un réseau de collectivités',
+		reason:
+			'Connaître les actions d’autres collectivités est l’un des premiers besoins cités dans l’étude ; un réseau donne aussi accès à des formations et à des groupes par pays.',
+		scales: ['medium', 'large'],
+		when: { all: [engaged, { answer: 'networks', is: 'none' }] },
+		options: ['cuf', 'afccre', 'cuf_country_groups'],
+		add: { networks: ['cuf'] },
+		horizon: 'one_year'
+	},
+	{
+		id: 'departments',
+		purpose: 'departments',
+		label: 'Associer les autres directions de la collectivité',
+		reason:
+			'L’étude décrit des services des relations internationales qui travaillent avec les autres services : l’eau, l’environnement, l’économie ou la jeunesse apportent leur savoir-faire aux partenaires.',
+		scales: ['medium', 'large'],
+		when: { all: [{ answer: 'ri_service', is: 'yes' }, { not: { answer: 'departments_involved', countAtLeast: 3 } }] },
+		horizon: 'one_year'
+	},
+	{
+		id: 'evaluation',
+		purpose: 'evaluation',
+		label: 'Suivre et évaluer vos actions',
+		reason: 'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [engaged, { any: [{ answer: 'evaluation', is: 'none' }, { answer: 'evaluation', answered: false }] }] },
+		options: ['f3e'],
+		add: { evaluation: ['partner_monitoring'] },
+		horizon: 'three_years'
+	},
+	{
+		id: 'communication',
+		purpose: 'communication',
+		label: 'Faire connaître votre action aux habitants',
+		reason: 'Montrer ce que l’action extérieure apporte au territoire aide à la maintenir dans la durée.',
+		scales: ['small', 'medium', 'large'],
+		when: { answer: 'communication', is: 'no' },
+		set: { communication: 'yes' },
+		horizon: 'three_years'
+	}
+];

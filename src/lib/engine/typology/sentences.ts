@@ -1,0 +1,71 @@
+// The placement's findings in French, each written from the numbers shown next to it, so that a
+// sentence never says what the table below it contradicts.
+import { modelDescriptions } from '../../content/typology/models';
+import { studyOrganisation, type ModelId } from '../../content/typology/model-ids';
+import { EVEN_SHARE } from '../../content/typology/settings';
+import { listFr, percentFr } from '../french';
+import type { EngagedPlacement, HybridPart, OrganisationLevel, PlacementSentences } from './types';
+
+const name = (model: ModelId) => modelDescriptions[model].name;
+
+const hasLevel: Readonly<Record<OrganisationLevel, string>> = {
+	no_service: 'n’avez pas de service dédié aux relations internationales',
+	service: 'avez un service des relations internationales, sans service Europe distinct',
+	service_and_europe: 'avez un service des relations internationales et un service Europe distinct'
+};
+
+const studyDescribes: Readonly<Record<OrganisationLevel, string>> = {
+	no_service: 'sans service dédié aux relations internationales',
+	service: 'avec un service des relations internationales',
+	service_and_europe: 'avec un service des relations internationales et un service Europe distinct'
+};
+
+type Draft = Omit<EngagedPlacement, 'sentences'>;
+
+function orientationSentence({ orientation }: Draft): string {
+	const lead = orientation.main;
+	const [second] = (Object.keys(orientation.shares) as ModelId[]).filter((m) => m !== lead).sort((a, b) => orientation.shares[b] - orientation.shares[a]);
+	const then = second && second !== lead && orientation.shares[second] >= EVEN_SHARE ? `, puis au modèle ${name(second)} (${percentFr(orientation.shares[second])})` : '';
+	return `Ce que vous faites et pourquoi vous le faites ressemble d’abord au modèle ${name(lead)} (${percentFr(orientation.shares[lead])} de l’orientation)${then}.`;
+}
+
+function structuringSentence({ structuring, main }: Draft): string {
+	const top = structuring.main;
+	const base = `Votre organisation et vos moyens ressemblent d’abord à ceux du modèle ${name(top)} (${percentFr(structuring.shares[top])})`;
+	if (top === main) return `${base}.`;
+	const relation = structuring.shares[main] === structuring.shares[top] ? 'autant qu’à ceux du' : 'devant le';
+	return `${base}, ${relation} modèle ${name(main)} (${percentFr(structuring.shares[main])}).`;
+}
+
+function organisationSentence({ main, organisation, gap }: Draft): string {
+	if (organisation === null) return 'Les questions sur vos services n’ont pas encore de réponse\u00a0: votre organisation n’est pas comparée à celle du modèle.';
+	const expected = studyOrganisation[main];
+	if (!gap) return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${hasLevel[organisation]}.`;
+	return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; vous ${hasLevel[organisation]}. C’est un écart entre ce que vous faites et votre organisation, pas une erreur de classement\u00a0: le modèle se lit d’abord à votre orientation.`;
+}
+
+function hybridSentence(parts: readonly HybridPart[] | null): string | null {
+	if (!parts) return null;
+	const where = (part: HybridPart) => {
+		const said = [part.zones, part.themes].filter(Boolean).join('\u00a0; ');
+		return said ? `${name(part.model)} (${said})` : name(part.model);
+	};
+	return `Votre action est hybride, comme l’étude le décrit «\u00a0selon la zone de coopération ou la thématique\u00a0»\u00a0: ${listFr(parts.map(where))}.`;
+}
+
+export function placementSentences(draft: Draft): PlacementSentences {
+	return {
+		orientation: orientationSentence(draft),
+		structuring: structuringSentence(draft),
+		organisation: organisationSentence(draft),
+		hybrid: hybridSentence(draft.hybridParts),
+		exclusions: draft.exclusions.map((e) => e.text),
+		retained:
+			!draft.atypical && draft.main !== draft.orientation.main
+				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(' : c’est', '\u00a0: c’est')
+				: null,
+		atypical: draft.atypical
+			? `Aucun des modèles que votre organisation permet ne rejoint votre orientation\u00a0: le modèle ${name(draft.main)} est retenu pour ce que vous faites, avec l’écart décrit ci-dessous.`
+			: null
+	};
+}
