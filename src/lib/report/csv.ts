@@ -17,11 +17,18 @@ export function neutralised(value: string): string {
 	return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** Quoted when it holds a separator, a quote, a line break, or spaces at either end. */
+const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/;
+
 function cell(value: string): string {
+	if (value === '') return value;
 	const safe = neutralised(value);
-	return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+	return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
-	return BOM + rows.map((row) => row.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+	// one list of lines joined once: a file of 5 000 rows holds some 350 000 cells
+	const lines: string[] = [];
+	for (const row of rows) lines.push(row.map(cell).join(CSV_SEPARATOR));
+	return `${BOM}${lines.join('\r\n')}\r\n`;
 }
