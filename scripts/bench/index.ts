@@ -14,6 +14,7 @@ import { resultsFile } from './paths';
 import { measurePdfBrowser } from './pdf-browser';
 import { measurePdfNode } from './pdf-node';
 import { measurePlacement } from './placement';
+import { measurePortfolio } from './portfolio';
 import { measurePrecache } from './precache';
 import { progress } from './progress';
 import { measureCli, measureImport } from './scale';
@@ -39,7 +40,8 @@ try {
 		const firstPage = await measureFirstPage(browser, server.url);
 		const pdfChromium = await measurePdfBrowser(browser, server.url);
 		const importPortfolio = await measureImport(browser, server.url);
-		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, importPortfolio };
+		const portfolio = await measurePortfolio(browser, server.url);
+		browserResults = { chromiumVersion: browser.version(), firstPage, pdfChromium, importPortfolio, portfolio };
 	} finally {
 		await browser.close();
 	}
@@ -61,7 +63,8 @@ const figures = {
 	lighthouse,
 	pdf: { chromium: browserResults.pdfChromium, node: pdfNode },
 	placement,
-	scale: { import: browserResults.importPortfolio, cli }
+	scale: { import: browserResults.importPortfolio, cli },
+	portfolio: browserResults.portfolio
 };
 const results = {
 	generatedAt: new Date().toISOString(),

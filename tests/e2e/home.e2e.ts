@@ -38,7 +38,7 @@ test('several diagnostics can be started, resumed, duplicated, renamed and delet
 	await expect(cards).toHaveCount(2);
 	await expect(cards.first()).toContainText('Morlaix'); // last changed first
 	await expect(cards.first()).toContainText('Communauté d’agglomération');
-	await expect(cards.first()).toContainText(/Avancement\s*\d+\u00a0%/);
+	await expect(cards.first()).toContainText(/Avancement\s*En cours, \d+\u00a0%/);
 	await expectNoAxeViolations(page, 'home with diagnostics');
 
 	await page.getByRole('button', { name: 'Dupliquer Quimper' }).click();

@@ -33,8 +33,8 @@ test('the roadmaps of a selection download as one PDF per complete diagnostic', 
 	);
 	await expect.poll(() => downloads.length).toBe(2);
 	expect(downloads.map((d) => d.suggestedFilename()).sort()).toEqual([
-		expect.stringMatching(/^autodiagnostic-aect-petit-village-\d{4}-\d{2}-\d{2}\.pdf$/),
-		expect.stringMatching(/^autodiagnostic-aect-saint-exemple-sur-loire-\d{4}-\d{2}-\d{2}\.pdf$/)
+		expect.stringMatching(/^autodiagnostic-aect-petit-village-edition-2026-\d{4}-\d{2}-\d{2}\.pdf$/),
+		expect.stringMatching(/^autodiagnostic-aect-saint-exemple-sur-loire-edition-2026-\d{4}-\d{2}-\d{2}\.pdf$/)
 	]);
 	for (const download of downloads) expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 	expect(fonts.length).toBeGreaterThan(0);

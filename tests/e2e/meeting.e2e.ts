@@ -3,7 +3,7 @@ import { expect, hydratedNavigation, test } from './support/test';
 import { readFile } from 'node:fs/promises';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
-import { questionColumns, metaColumns, resultColumns } from '../../src/lib/report/diagnostics-csv';
+import { csvColumns } from '../../src/lib/report/diagnostics-csv';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { parseCsv } from '../support/csv-parser';
 import { expectNoAxeViolations } from './support/axe';
@@ -62,11 +62,12 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	await expect(page.getByRole('heading', { level: 1, name: 'Comparaison côte à côte' })).toBeVisible();
 	for (const name of names) await expect(page.getByRole('columnheader', { name })).toBeVisible();
 	const service = page.getByRole('row', { name: /Service des relations internationales/ });
-	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non']); // most recent first
+	// most recent first; innerText leaves out the column names shown only on a narrow screen
+	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non'], { useInnerText: true });
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toHaveCount(2); // the village has no model
-	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure');
+	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure', { useInnerText: true });
 	const funding = 'Des informations sur les dispositifs de financement';
-	await expect(page.getByRole('row', { name: /Besoin principal/ }).getByRole('cell')).toHaveText([funding, funding, funding]);
+	await expect(page.getByRole('row', { name: /Besoin principal/ }).getByRole('cell')).toHaveText([funding, funding, funding], { useInnerText: true });
 	await expectNoAxeViolations(page, 'comparison');
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });
@@ -79,19 +80,30 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const rows = parseCsv(bytes.toString('utf8'));
 	const [header, ...records] = rows;
-	const column = (name: string) => records.map((r) => r[header!.indexOf(name)]);
-	expect(header).toEqual([...metaColumns, ...questionColumns(questionnaire).map((q) => q.id), ...resultColumns]);
-	expect(column('placement_kind').sort()).toEqual(['engaged', 'engaged', 'starting']);
+	const column = (title: string) => records.map((r) => r[header!.indexOf(title)]);
+	expect(header).toEqual(csvColumns(questionnaire).map((c) => c.title));
+	expect(header).toContain('Frein principal');
+	expect(column('Type de résultat').sort()).toEqual(['Parcours de démarrage', 'Typologie', 'Typologie']);
+	expect(column('Modèle principal').sort()[2]).toBe('Pas encore d’action extérieure');
+	expect(column('Modèle principal').filter((m) => /^(HUMANIS|COSMIN|CIMOB|CLIMAPART|ASTRE)$/.test(m!))).toHaveLength(2);
 	expect(records).toHaveLength(3);
-	expect(column('authority_name').sort()).toEqual([...names].sort());
-	expect(column('ri_fte')).toContain('2,5');
-	expect(column('region')).toContain('Pays de la Loire');
+	expect(column('Nom de la collectivité').sort()).toEqual([...names].sort());
+	expect(column('ETP du service des relations internationales')).toContain('2,5');
+	expect(column('Région')).toContain('Pays de la Loire');
+	// finished in the presenter view today: « Terminé », with the date, in Paris time
+	const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+	expect(column('Statut')).toEqual(['Terminé', 'Terminé', 'Terminé']);
+	for (const title of ['Créé le', 'Modifié le', 'Terminé le']) {
+		for (const date of column(title)) expect(date, title).toMatch(new RegExp(`^${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}$`));
+	}
 	const village = records.find((r) => r.includes('Petit-Village'))!;
-	expect(village[header!.indexOf('needs')]!.split(' | ')).toHaveLength(2);
-	expect(village[header!.indexOf('budget_band')]).toBe('');
+	expect(village[header!.indexOf('Besoins')]!.split(' | ')).toHaveLength(2);
+	expect(village[header!.indexOf('Budget annuel')]).toBe('');
 
 	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en JSON' }).click()]);
 	const bundle = (await jsonDownload.path())!;
+	const exported = JSON.parse(await readFile(bundle, 'utf8')) as { diagnostics: { completedAt?: string }[] };
+	expect(exported.diagnostics.map((d) => typeof d.completedAt), 'the presenter records when each was finished').toEqual(['string', 'string', 'string']);
 
 	const fresh = await browser.newContext();
 	hydratedNavigation(fresh);

@@ -5,12 +5,13 @@ import { chosenIds, isAnswered } from './conditions';
 import { formatFrenchNumber } from './numbers';
 import { findQuestion } from './questionnaire';
 
-export function answerText(question: Question, value: AnswerValue | undefined): string {
+/** `rename` gives some options another label where the questionnaire's would read wrong (« ma région »). */
+export function answerText(question: Question, value: AnswerValue | undefined, rename?: (optionId: string) => string | undefined): string {
 	if (!isAnswered(value) || value === undefined) return 'Sans réponse';
 	switch (question.kind) {
 		case 'single':
 		case 'multiple': {
-			const labels = chosenIds(value).map((id) => question.options.find((o) => o.id === id)?.label ?? id);
+			const labels = chosenIds(value).map((id) => rename?.(id) ?? question.options.find((o) => o.id === id)?.label ?? id);
 			return labels.join(' ; ');
 		}
 		case 'countries':

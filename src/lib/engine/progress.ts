@@ -1,7 +1,7 @@
 // Progress and time left, following the branching: only questions on the expected path count.
 import type { Answers, Question, QuestionnaireDefinition, StepId } from '../content/types';
 import { isAnswered } from './conditions';
-import { expectedSteps, visibleQuestions, visibleSteps } from './questionnaire';
+import { expectedSteps, visibleQuestions, visibleSteps, withAssumedAnswers } from './questionnaire';
 import { validateStep } from './validation';
 
 /** Typical seconds to answer, by kind of question, when the question gives none. */
@@ -28,7 +28,7 @@ export interface Progress {
 }
 
 export function progress(definition: QuestionnaireDefinition, answers: Answers): Progress {
-	const projected = { ...definition.assumedUntilAnswered, ...answers };
+	const projected = withAssumedAnswers(definition, answers);
 	let answered = 0;
 	let total = 0;
 	let secondsLeft = 0;

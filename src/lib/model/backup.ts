@@ -1,5 +1,5 @@
 // Backups by export: the file name, and when to remind someone that a diagnostic has none recent.
-import { displayName, type Diagnostic } from './diagnostic';
+import { displayName, editionYear, type Diagnostic } from './diagnostic';
 import { slug } from './transliterate';
 
 export const BACKUP_REMINDER_DAYS = 30;
@@ -18,7 +18,7 @@ function localDate(now: Date): string {
 }
 
 /**
- * `autodiagnostic-aect-<nom>-<date>.json`; « tous » names a file holding several diagnostics, and
+ * `autodiagnostic-aect-<nom>-edition-<année>-<date>.json`; « tous » names a file holding several diagnostics, and
  * an export split into several files numbers them (« -1-sur-2 »).
  */
 export function exportFileName(
@@ -27,7 +27,7 @@ export function exportFileName(
 	part: { index: number; of: number } = { index: 0, of: 1 }
 ): string {
 	const [only] = diagnostics;
-	const name = diagnostics.length === 1 && only ? slug(displayName(only), 'diagnostic') : 'tous';
+	const name = diagnostics.length === 1 && only ? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}` : 'tous';
 	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
 	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }

@@ -68,3 +68,14 @@ export function displayName(diagnostic: Diagnostic): string {
 	const name = diagnostic.answers['authority_name'];
 	return typeof name === 'string' && name.trim() ? name.trim() : 'Diagnostic sans nom';
 }
+
+let parisYear: Intl.DateTimeFormat | undefined;
+
+/**
+ * The year of this edition of an authority's diagnostic (its creation, in Paris time): file names
+ * carry it, so an original and its edition a year later never give the same file.
+ */
+export function editionYear(diagnostic: Diagnostic): string {
+	parisYear ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' });
+	return parisYear.format(new Date(diagnostic.createdAt));
+}

@@ -13,6 +13,11 @@ export function withCurrentStep(diagnostic: Diagnostic, stepId: StepId): Diagnos
 	return { ...diagnostic, currentStepId: stepId };
 }
 
+/** Marked finished now, unless it already was: the first time the end is reached is the one kept. */
+export function completed(diagnostic: Diagnostic, now: Date = new Date()): Diagnostic {
+	return diagnostic.completedAt ? diagnostic : { ...diagnostic, completedAt: now.toISOString() };
+}
+
 /** `text` cut to `max` characters without splitting a surrogate pair, an ellipsis marking the cut. */
 function fitted(text: string, max: number): string {
 	const chars = [...text];

@@ -5,7 +5,7 @@ import { departmentByCode, regionById } from '../content/geography';
 import type { Answers } from '../content/types';
 import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
-import { displayName, type Diagnostic } from '../model/diagnostic';
+import { displayName, editionYear, type Diagnostic } from '../model/diagnostic';
 import type { ReportBlock, ReportModel, ReportOptions, ReportSection } from './model';
 import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
@@ -87,7 +87,7 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			author: 'ACTER autodiagnostic',
 			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
 			language: 'fr-FR',
-			fileName: `autodiagnostic-aect-${slug(fullName)}-${createdAt.slice(0, 10)}.pdf`,
+			fileName: `autodiagnostic-aect-${slug(fullName)}-edition-${editionYear(diagnostic)}-${createdAt.slice(0, 10)}.pdf`,
 			createdAt
 		},
 		cover: {

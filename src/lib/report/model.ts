@@ -54,7 +54,7 @@ export interface ReportModel {
 		readonly keywords: string;
 		/** always 'fr-FR' */
 		readonly language: string;
-		/** `autodiagnostic-aect-<authority>-<date>.pdf` */
+		/** `autodiagnostic-aect-<authority>-edition-<year>-<date>.pdf` */
 		readonly fileName: string;
 		/** ISO date the report is made, for the cover and the document properties */
 		readonly createdAt: string;

@@ -1,6 +1,7 @@
 // The diagnostics open in this page, so that an app update can wait for their last answers to be
 // written, and can tell whether reloading now would lose any (a failed save, memory mode…).
-import { AT_RISK, type DiagnosticSession } from './session.svelte';
+import { AT_RISK } from './save-status';
+import type { DiagnosticSession } from './session.svelte';
 
 const open: DiagnosticSession[] = $state([]);
 

@@ -5,16 +5,9 @@ import type { AnswerValue, StepId } from '../content/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { mergeRevisions, settled, type Merged } from '../model/merge';
 import { withAnswer, withCurrentStep } from '../model/operations';
+import { AT_RISK, type SaveStatus } from './save-status';
 
-/**
- * saved: written on this device; memory: kept by this page only (the device cannot store);
- * failed: not written (kept on screen); full: the device's storage is full; conflict: the same
- * question was answered differently in another tab, and this tab waits for a choice
- */
-export type SaveStatus = 'saved' | 'memory' | 'saving' | 'failed' | 'full' | 'conflict';
-
-/** Statuses where closing or reloading the page would lose answers. */
-export const AT_RISK: ReadonlySet<SaveStatus> = new Set(['memory', 'failed', 'full', 'conflict']);
+export { AT_RISK, type SaveStatus };
 
 export type Persist = (diagnostic: Diagnostic) => Promise<Diagnostic>;
 

@@ -3,26 +3,28 @@
 // diagnostics to show, so a first visit does not download the questionnaire.
 import { authorityTypes } from '../content/options';
 import { questionnaire } from '../content/questionnaire';
-import { progress } from '../engine/progress';
+import { diagnosticStatus } from '../engine/portfolio/status';
 import type { Diagnostic } from '../model/diagnostic';
 import { stepHref, summaryHref } from './links';
+import { progressText } from './progress-text';
 
 export interface CardFacts {
-	/** the summary once every step is valid, otherwise the step where the diagnostic stopped */
+	/** the summary once finished, otherwise the step where the diagnostic stopped */
 	readonly href: string;
 	readonly complete: boolean;
-	/** 0–100 */
-	readonly percent: number;
+	/** « Terminé », « En cours, 45 % »… */
+	readonly progress: string;
 	readonly typeLabel: string;
 }
 
 export function cardFacts(diagnostic: Diagnostic): CardFacts {
-	const { complete, percent } = progress(questionnaire, diagnostic.answers);
+	const { state, percent } = diagnosticStatus(questionnaire, diagnostic);
+	const complete = state === 'complete';
 	const type = diagnostic.answers['authority_type'];
 	return {
 		href: complete ? summaryHref(diagnostic.id) : stepHref(diagnostic.id, diagnostic.currentStepId),
 		complete,
-		percent,
+		progress: progressText(state, percent),
 		typeLabel: authorityTypes.find((t) => t.id === type)?.label ?? 'Type non renseigné'
 	};
 }

@@ -16,9 +16,13 @@ export function portfolioHref(): string {
 	return resolve('/reunion');
 }
 
-/** The selected diagnostics travel in the address, so the views can be reloaded and bookmarked. */
-export function selectionHref(view: '/reunion/comparer' | '/reunion/ensemble', ids: readonly string[]): string {
-	return `${resolve(view)}?${new URLSearchParams({ ids: ids.join(',') })}`;
+/** The views of the selection read it from the tab's session (storage/selection.ts), never from the address. */
+export function comparisonHref(): string {
+	return resolve('/reunion/comparer');
+}
+
+export function overviewHref(): string {
+	return resolve('/reunion/ensemble');
 }
 
 export function editionHref(diagnosticId: string): string {

@@ -1,10 +1,14 @@
 // Keyboard shortcuts of the presenter view. They never fire while someone types in a field, and
 // arrows are left to radio buttons, boxes and lists, whose native keyboard use they would break.
+// Digits are read from the key's place too: on a French AZERTY keyboard, the top row gives « & é "
+// ' ( » without Shift.
 
 export type Shortcut = { kind: 'next' } | { kind: 'previous' } | { kind: 'help' } | { kind: 'choose'; digit: number };
 
 export interface KeyInfo {
 	readonly key: string;
+	/** the key's place on the keyboard (« Digit1 », « Numpad1 »), whatever the layout */
+	readonly code?: string;
 	readonly ctrlKey: boolean;
 	readonly altKey: boolean;
 	readonly metaKey: boolean;
@@ -14,7 +18,7 @@ export interface KeyInfo {
 
 const nonTextInputs = ['radio', 'checkbox', 'button', 'submit', 'reset'];
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
 	if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
 	return target instanceof HTMLInputElement && !nonTextInputs.includes(target.type);
@@ -30,7 +34,8 @@ export function shortcutFor(event: KeyInfo): Shortcut | null {
 	if (key === '?') return { kind: 'help' };
 	if (key === 'n' || key === 'N') return { kind: 'next' };
 	if (key === 'p' || key === 'P') return { kind: 'previous' };
-	if (/^[1-9]$/.test(key)) return { kind: 'choose', digit: Number(key) };
+	const digit = /^[0-9]$/.test(key) ? key : /^(Digit|Numpad)[0-9]$/.exec(event.code ?? '')?.[0].slice(-1);
+	if (digit !== undefined) return { kind: 'choose', digit: Number(digit) };
 	if (ownsArrows(event.target)) return null;
 	if (key === 'ArrowRight') return { kind: 'next' };
 	if (key === 'ArrowLeft') return { kind: 'previous' };
@@ -42,11 +47,16 @@ export interface ShortcutHelp {
 	readonly action: string;
 }
 
+/** Said on the help overlay of a question: where the keys go on a question answered by typing. */
+export const typingNote =
+	'Sur une question à saisir (un nom, un nombre, des pays), tout ce qui est tapé va dans le champ\u00a0: les raccourcis ne s’y appliquent pas, Entrée passe à la question suivante.';
+
 /** The list shown on the help overlay of a question, in French. */
 export const shortcutList: readonly ShortcutHelp[] = [
 	{ keys: 'N ou →', action: 'Question suivante' },
 	{ keys: 'P ou ←', action: 'Question précédente' },
 	{ keys: '1 à 9', action: 'Choisir, cocher ou décocher la réponse de ce numéro' },
+	{ keys: '1 puis 2', action: 'Au-delà de 9 réponses, deux chiffres à la suite\u00a0: ici, la 12ᵉ' },
 	{ keys: '?', action: 'Afficher cette aide' },
 	{ keys: 'Échap', action: 'Fermer cette aide' }
 ];

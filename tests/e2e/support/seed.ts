@@ -21,9 +21,14 @@ export function example(model: string): StoredDiagnostic {
 
 /** Puts a diagnostic in the app's database, creating it as the app would if it does not exist yet. */
 export async function seed(page: Page, diagnostic: StoredDiagnostic): Promise<void> {
+	await seedAll(page, [diagnostic]);
+}
+
+/** Puts diagnostics in the app's database in one transaction (a whole portfolio, for the bench). */
+export async function seedAll(page: Page, diagnostics: readonly StoredDiagnostic[]): Promise<void> {
 	await page.goto('./');
 	await page.evaluate(
-		({ record, name, version }) =>
+		({ records, name, version }) =>
 			new Promise<void>((resolve, reject) => {
 				const request = indexedDB.open(name, version);
 				// the app's upgrade (storage/db.ts), for a database the page has not opened yet
@@ -37,7 +42,7 @@ export async function seed(page: Page, diagnostic: StoredDiagnostic): Promise<vo
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const tx = request.result.transaction('diagnostics', 'readwrite');
-					tx.objectStore('diagnostics').put(record);
+					for (const record of records) tx.objectStore('diagnostics').put(record);
 					tx.oncomplete = () => {
 						request.result.close();
 						resolve();
@@ -45,6 +50,6 @@ export async function seed(page: Page, diagnostic: StoredDiagnostic): Promise<vo
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ record: diagnostic, name: DB_NAME, version: DB_VERSION }
+		{ records: diagnostics, name: DB_NAME, version: DB_VERSION }
 	);
 }

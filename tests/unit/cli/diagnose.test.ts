@@ -89,7 +89,7 @@ describe('npm run diagnose', () => {
 		const files = readdirSync(dir).sort();
 		expect(files).toHaveLength(5);
 		for (const file of files) {
-			expect(file).toMatch(new RegExp(`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-(${[...days].join('|')})\\.pdf$`));
+			expect(file).toMatch(new RegExp(`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-edition-\\d{4}-(${[...days].join('|')})\\.pdf$`));
 			expect(readFileSync(join(dir, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		}
 		const output = JSON.parse(stdout) as DiagnoseOutput[];

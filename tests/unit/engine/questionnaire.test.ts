@@ -1,4 +1,5 @@
 // Every visibility rule of the questionnaire, checked from a user's point of view.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
 import type { Answers } from '../../../src/lib/content/types';
@@ -12,8 +13,10 @@ import {
 	visibleQuestions,
 	visibleSteps,
 	findStep,
-	findQuestion
+	findQuestion,
+	withAssumedAnswers
 } from '../../../src/lib/engine/questionnaire';
+import { validAnswers } from '../helpers/arbitraries';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
 const questionIds = (stepId: string, answers: Answers) =>
@@ -134,5 +137,17 @@ describe('effective answers', () => {
 		});
 		expect(effective['main_motivation']).toBeUndefined();
 		expect(effective['department']).toBeUndefined();
+	});
+});
+
+describe('assumed answers', () => {
+	it('fill in only the path questions not answered yet, whatever the answers', () => {
+		fc.assert(
+			fc.property(validAnswers, (answers) => {
+				expect(withAssumedAnswers(questionnaire, answers)).toEqual({ ...questionnaire.assumedUntilAnswered, ...answers });
+			})
+		);
+		expect(withAssumedAnswers(questionnaire, {})).toEqual({ has_international_action: 'yes' });
+		expect(withAssumedAnswers(questionnaire, { has_international_action: 'no' })).toEqual({ has_international_action: 'no' });
 	});
 });

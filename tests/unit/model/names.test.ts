@@ -33,6 +33,6 @@ describe('names', () => {
 		expect(slug('Київ')).toBe('kiiv');
 		expect(slug('Œuvre de Saint-Étienne')).toBe('oeuvre-de-saint-etienne');
 		expect(slug('東京')).toBe('collectivite');
-		expect(exportFileName([{ ...blank, title: 'Москва' }], at)).toBe('autodiagnostic-aect-moskva-2026-03-01.json');
+		expect(exportFileName([{ ...blank, title: 'Москва' }], at)).toBe('autodiagnostic-aect-moskva-edition-2026-2026-03-01.json');
 	});
 });

@@ -51,7 +51,7 @@ describe('portfolio rows, filters and sorting', () => {
 });
 
 describe('aggregates over a selection', () => {
-	const [needs, obstacles, main, funding] = answerAggregates(questionnaire, all.map((d) => d.answers));
+	const [needs, obstacles, main, funding] = answerAggregates(questionnaire, all);
 
 	it('counts each option with the number of authorities behind the figure', () => {
 		expect(needs!.base).toBe(3);

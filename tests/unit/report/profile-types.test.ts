@@ -64,8 +64,8 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 
 	const pageText = (n: number): string => run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-');
 
-	it('is named for the authority and the day', () => {
-		expect(model.meta.fileName).toBe(`autodiagnostic-aect-${slug}-2026-03-02.pdf`);
+	it('is named for the authority, the year of its edition and the day', () => {
+		expect(model.meta.fileName).toBe(`autodiagnostic-aect-${slug}-edition-2026-2026-03-02.pdf`);
 		expect(model.meta.fileName).toMatch(/^autodiagnostic-aect-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/);
 	});
 

@@ -11,8 +11,7 @@ describe('home card facts', () => {
 		const started: Diagnostic = { ...fresh, answers: { authority_type: 'municipality' }, currentStepId: 'profile' };
 		const facts = cardFacts(started);
 		expect(facts.complete).toBe(false);
-		expect(facts.percent).toBeGreaterThan(0);
-		expect(facts.percent).toBeLessThan(100);
+		expect(facts.progress).toMatch(/^En cours, [1-9]\d?\u00a0%$/);
 		expect(facts.href).toMatch(/\/questionnaire\/profile\?d=d-1$/);
 		expect(facts.typeLabel).toBe('Commune ou ville');
 	});
@@ -20,12 +19,18 @@ describe('home card facts', () => {
 	it('sends a complete diagnostic to its summary', () => {
 		expect(cardFacts({ ...fresh, answers: engagedAnswers })).toMatchObject({
 			complete: true,
-			percent: 100,
+			progress: 'Terminé',
 			href: expect.stringMatching(/\/recapitulatif\?d=d-1$/)
 		});
 	});
 
 	it('says when the type is not given yet', () => {
-		expect(cardFacts(fresh)).toMatchObject({ complete: false, percent: 0, typeLabel: 'Type non renseigné' });
+		expect(cardFacts(fresh)).toMatchObject({ complete: false, progress: 'Pas commencé', typeLabel: 'Type non renseigné' });
+	});
+
+	it('keeps a new edition « En cours » at its first step until it is finished again', () => {
+		const edition: Diagnostic = { ...fresh, answers: engagedAnswers, previousEditionId: 'd-0' };
+		expect(cardFacts(edition)).toMatchObject({ complete: false, progress: 'En cours', href: expect.stringMatching(/\/questionnaire\/profile\?d=d-1$/) });
+		expect(cardFacts({ ...edition, completedAt: '2026-02-01T00:00:00.000Z' })).toMatchObject({ complete: true, progress: 'Terminé' });
 	});
 });

@@ -1,7 +1,7 @@
 // The presenter view shows one question per screen: the questionnaire as a flat sequence of the
 // visible questions, recomputed from the answers so that branching works as in the step view.
 import type { Answers, Option, Question, QuestionnaireDefinition, StepId } from '../../content/types';
-import { offeredOptions, visibleQuestions, visibleSteps } from '../questionnaire';
+import { offeredOptions, visibleQuestions, visibleSteps, withAssumedAnswers } from '../questionnaire';
 
 export interface QuestionPlace {
 	readonly stepId: StepId;
@@ -16,7 +16,7 @@ export interface QuestionPlace {
  * so « Question 3 sur 40 » does not jump when the engagement question is answered.
  */
 export function questionSequence(definition: QuestionnaireDefinition, answers: Answers): QuestionPlace[] {
-	const projected = { ...definition.assumedUntilAnswered, ...answers };
+	const projected = withAssumedAnswers(definition, answers);
 	const pairs = visibleSteps(definition, projected).flatMap((step) =>
 		visibleQuestions(step, projected).map((question) => ({ stepId: step.id, question }))
 	);
@@ -51,10 +51,13 @@ export function adjacentQuestion(
 	return sequence[index + direction] ?? null;
 }
 
-/** The n-th (1-based) option a digit key chooses, among the options offered as radios or boxes. */
-export function optionForDigit(question: Question, answers: Answers, digit: number): Option | undefined {
-	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select')) {
-		return offeredOptions(question, answers)[digit - 1];
-	}
-	return undefined;
+/** The options numbered on screen, that digit keys choose: those offered as radios or boxes. */
+export function numberedOptions(question: Question, answers: Answers): readonly Option[] {
+	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select')) return offeredOptions(question, answers);
+	return [];
+}
+
+/** The n-th (1-based) numbered option, which the digits of n choose. */
+export function optionForDigit(question: Question, answers: Answers, number: number): Option | undefined {
+	return numberedOptions(question, answers)[number - 1];
 }

@@ -2,10 +2,11 @@
 // the number of authorities it is out of (those for whom the question applied and was answered).
 import type { Answers, QuestionnaireDefinition } from '../../content/types';
 import { chosenIds } from '../conditions';
-import { effectiveAnswers, findQuestion } from '../questionnaire';
+import { findQuestion } from '../questionnaire';
 import type { Diagnostic } from '../../model/diagnostic';
 import { mainObstacle } from './indicators';
 import { mainModelOf, modelLabels, placementOf } from './results';
+import { effectiveAnswersOf } from './status';
 
 export interface CountedOption {
 	readonly id: string;
@@ -51,35 +52,36 @@ function labelsOf(definition: QuestionnaireDefinition, questionId: string): Map<
 	return new Map(options.map((o) => [o.id, o.label]));
 }
 
-/** The distribution of one choice question's effective answers. */
+/** The distribution of one choice question, over effective answers. */
 export function answerDistribution(
 	definition: QuestionnaireDefinition,
-	answersList: readonly Answers[],
+	effectiveList: readonly Answers[],
 	questionId: string,
 	title: string
 ): Distribution {
-	const choices = answersList.map((answers) => {
-		const ids = chosenIds(effectiveAnswers(definition, answers)[questionId]);
+	const choices = effectiveList.map((effective) => {
+		const ids = chosenIds(effective[questionId]);
 		return ids.length > 0 ? ids : null;
 	});
 	return distribution(questionId, title, labelsOf(definition, questionId), choices);
 }
 
-export function mainObstacleDistribution(definition: QuestionnaireDefinition, answersList: readonly Answers[]): Distribution {
-	const choices = answersList.map((answers) => {
-		const id = mainObstacle(definition, answers);
+export function mainObstacleDistribution(definition: QuestionnaireDefinition, effectiveList: readonly Answers[]): Distribution {
+	const choices = effectiveList.map((effective) => {
+		const id = mainObstacle(effective);
 		return id ? [id] : null;
 	});
 	return distribution('main_obstacle', 'Frein principal', labelsOf(definition, 'obstacles'), choices);
 }
 
 /** The figures of the aggregate view that come straight from the answers. */
-export function answerAggregates(definition: QuestionnaireDefinition, answersList: readonly Answers[]): Distribution[] {
+export function answerAggregates(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): Distribution[] {
+	const effectiveList = diagnostics.map((d) => effectiveAnswersOf(definition, d));
 	return [
-		answerDistribution(definition, answersList, 'needs', 'Besoins exprimés'),
-		answerDistribution(definition, answersList, 'obstacles', 'Freins cités'),
-		mainObstacleDistribution(definition, answersList),
-		answerDistribution(definition, answersList, 'external_funding', 'Financements extérieurs obtenus')
+		answerDistribution(definition, effectiveList, 'needs', 'Besoins exprimés'),
+		answerDistribution(definition, effectiveList, 'obstacles', 'Freins cités'),
+		mainObstacleDistribution(definition, effectiveList),
+		answerDistribution(definition, effectiveList, 'external_funding', 'Financements extérieurs obtenus')
 	];
 }
 

@@ -24,7 +24,7 @@ function serviceText(definition: QuestionnaireDefinition, answers: Answers): str
 }
 
 function mainObstacleText(definition: QuestionnaireDefinition, answers: Answers): string {
-	const id = mainObstacle(definition, answers);
+	const id = mainObstacle(effectiveAnswers(definition, answers));
 	const obstacles = findQuestion(definition, 'obstacles');
 	if (!id || !obstacles) return shownAnswer(definition, answers, 'main_obstacle');
 	return answerText(obstacles, id);

@@ -48,7 +48,8 @@ function labelIn(options: readonly Option[], id: string | null): string {
 function compare(a: PortfolioRow, b: PortfolioRow, key: SortKey, lists: SortLists): number {
 	switch (key) {
 		case 'updated':
-			return a.updatedAt.localeCompare(b.updatedAt);
+			// ISO dates in UTC compare as plain strings, without the cost of a locale's collation
+			return a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0;
 		case 'name':
 			return collator.compare(a.name, b.name);
 		case 'region':

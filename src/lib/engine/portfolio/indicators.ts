@@ -3,6 +3,7 @@ import type { Answers, Question, QuestionnaireDefinition } from '../../content/t
 import { answerText } from '../answer-text';
 import { chosenIds, isAnswered } from '../conditions';
 import { effectiveAnswers, isStepVisible, visibleQuestions } from '../questionnaire';
+import { networkLabels } from './network';
 
 export const NOT_APPLICABLE = 'Sans objet';
 
@@ -24,12 +25,12 @@ export function shownAnswer(definition: QuestionnaireDefinition, answers: Answer
 	const entry = questionsInContext(definition, answers).find((q) => q.question.id === questionId);
 	if (!entry) return NOT_APPLICABLE;
 	if (!entry.visible) return NOT_APPLICABLE;
-	return answerText(entry.question, effectiveAnswers(definition, answers)[questionId]);
+	const effective = effectiveAnswers(definition, answers);
+	return answerText(entry.question, effective[questionId], networkLabels(questionId, effective));
 }
 
-/** The main obstacle: the one named main, or the only one ticked. « Aucun » is not an obstacle. */
-export function mainObstacle(definition: QuestionnaireDefinition, answers: Answers): string | null {
-	const effective = effectiveAnswers(definition, answers);
+/** The main obstacle among effective answers: the one named main, or the only one ticked. « Aucun » is not an obstacle. */
+export function mainObstacle(effective: Answers): string | null {
 	const named = effective['main_obstacle'];
 	if (typeof named === 'string') return named;
 	const ticked = chosenIds(effective['obstacles']);

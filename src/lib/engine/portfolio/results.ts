@@ -4,15 +4,17 @@ import { modelDescriptions } from '../../content/typology/models';
 import type { QuestionnaireDefinition } from '../../content/types';
 import type { Diagnostic } from '../../model/diagnostic';
 import { diagnose, placeAnswers } from '..';
+import { listFr } from '../french';
 import { isComplete } from '../progress';
 import type { Recommendations } from '../recommendations/types';
 import { modelIds, type ModelId, type Placement } from '../typology/types';
+import { perDiagnostic } from './memo';
 
 export const STARTING = 'starting';
 
-export function placementOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Placement | null {
-	return isComplete(definition, diagnostic.answers) ? placeAnswers(diagnostic.answers) : null;
-}
+export const placementOf = perDiagnostic((definition, diagnostic): Placement | null =>
+	isComplete(definition, diagnostic.answers) ? placeAnswers(diagnostic.answers) : null
+);
 
 /** The needs and options of a complete diagnostic, as its results page shows them; null otherwise. */
 export function recommendationsOf(definition: QuestionnaireDefinition, diagnostic: Diagnostic): Recommendations | null {
@@ -33,11 +35,11 @@ export function mainModelOf(placement: Placement | null): ModelId | typeof START
 	return placement.kind === 'engaged' ? placement.main : STARTING;
 }
 
-/** « HUMANIS », « HUMANIS et CIMOB (profil hybride) », « Pas encore d’action extérieure ». */
+/** « HUMANIS », « CIMOB, HUMANIS et COSMIN (profil hybride) », « Pas encore d’action extérieure ». */
 export function placementText(placement: Placement | null): string {
 	if (!placement) return 'Questionnaire incomplet';
 	if (placement.kind === 'starting') return 'Pas encore d’action extérieure';
-	if (placement.hybrid) return `${placement.hybrid.map((id) => modelDescriptions[id].name).join(' et ')} (profil hybride)`;
+	if (placement.hybrid) return `${listFr(placement.hybrid.map((id) => modelDescriptions[id].name))} (profil hybride)`;
 	return modelDescriptions[placement.main].name;
 }
 

@@ -1,9 +1,9 @@
 // One line of the adviser's portfolio per diagnostic: the facts it is filtered and sorted by.
 import type { QuestionnaireDefinition } from '../../content/types';
 import { displayName, type Diagnostic } from '../../model/diagnostic';
-import { progress } from '../progress';
+import { diagnosticStatus, type ProgressState } from './status';
 
-export type ProgressState = 'not_started' | 'in_progress' | 'complete';
+export type { ProgressState };
 
 export interface PortfolioRow {
 	readonly id: string;
@@ -23,17 +23,23 @@ function choice(diagnostic: Diagnostic, questionId: string): string | null {
 	return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/**
+ * The progress is read on demand: working it out means checking every step, which for thousands of
+ * diagnostics would hold up a list that shows fifty, unless it is filtered or sorted by progress.
+ */
 export function portfolioRow(definition: QuestionnaireDefinition, diagnostic: Diagnostic): PortfolioRow {
-	const state = progress(definition, diagnostic.answers);
-	const answeredAny = Object.keys(diagnostic.answers).length > 0;
 	return {
 		id: diagnostic.id,
 		name: displayName(diagnostic),
 		authorityType: choice(diagnostic, 'authority_type'),
 		region: choice(diagnostic, 'region'),
 		populationBand: choice(diagnostic, 'population_band'),
-		percent: state.percent,
-		progressState: state.complete ? 'complete' : answeredAny ? 'in_progress' : 'not_started',
+		get percent() {
+			return diagnosticStatus(definition, diagnostic).percent;
+		},
+		get progressState() {
+			return diagnosticStatus(definition, diagnostic).state;
+		},
 		updatedAt: diagnostic.updatedAt,
 		createdAt: diagnostic.createdAt,
 		previousEditionId: diagnostic.previousEditionId ?? null
