@@ -1,7 +1,7 @@
 // Every acronym and term of the study that the app and the PDF use, in plain words for an elected
 // official or a town-hall secretary who has never read the study. Shown where the term is first used
-// on a page, and as the /glossaire page.
-import { modelDescriptions } from './typology/models';
+// on a page, and as the /glossaire page. A leaf module: the glossary page loads it alone, without
+// the model descriptions (a test checks the five models' entries agree with them).
 
 export interface GlossaryEntry {
 	/** anchor on the glossary page */
@@ -32,14 +32,36 @@ const acronym = (id: string, expansion: string, definition: string, forms: reado
 
 const term = (id: string, name: string, definition: string, forms: readonly string[]): GlossaryEntry => ({ id, term: name, definition, forms });
 
-const models: GlossaryEntry[] = Object.values(modelDescriptions).map((model) => ({
-	id: model.id,
-	term: model.name,
-	expansion: model.meaning,
-	definition: `L’un des cinq modèles d’action extérieure de l’étude ACTER. ${model.summary}`,
-	forms: [model.name],
-	acronym: true
-}));
+const model = (id: string, meaning: string, definition: string): GlossaryEntry =>
+	acronym(id, meaning, `L’un des cinq modèles d’action extérieure de l’étude ACTER : ${definition}`);
+
+const models: GlossaryEntry[] = [
+	model(
+		'humanis',
+		'humanitaire et social',
+		'les collectivités qui agissent par solidarité, avec des jumelages, de l’aide matérielle et de petits projets pour l’accès aux services essentiels, pilotés par des élus sans service dédié.'
+	),
+	model(
+		'cosmin',
+		'cohésion sociale, mondialité et interculturalité',
+		'les collectivités qui se tournent vers le monde pour faire vivre ensemble leurs habitants : culture, jumelages, liens avec les diasporas, accueil.'
+	),
+	model(
+		'cimob',
+		'citoyenneté internationale et mobilité',
+		'les collectivités qui ouvrent leurs habitants au monde, et d’abord les jeunes : échanges, stages, volontariat, éducation à la citoyenneté.'
+	),
+	model(
+		'climapart',
+		'climat et enjeux partagés',
+		'les collectivités qui coopèrent dans la durée avec des collectivités d’autres pays sur des défis communs (eau, énergie, déchets, climat), avec un service dédié et des cofinancements.'
+	),
+	model(
+		'astre',
+		'attractivité, stratégie territoriale et rayonnement économique',
+		'les collectivités qui se servent de l’international pour faire connaître et développer leur territoire, avec un service des relations internationales, un service Europe et des fonds européens.'
+	)
+];
 
 export const glossary: readonly GlossaryEntry[] = [
 	acronym(

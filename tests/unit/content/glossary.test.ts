@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../src/lib/content/glossary';
 import { supportOptions } from '../../../src/lib/content/supports';
+import { modelDescriptions } from '../../../src/lib/content/typology/models';
 import { glossaryEntriesIn, glossarySegments } from '../../../src/lib/engine/glossary';
 import { reportFor } from '../../../src/lib/report/diagnostic-report';
 import { REPORT_DAY, reportCases } from '../report/cases';
@@ -50,6 +51,13 @@ describe('glossary', () => {
 	it('explains every acronym of the reports, annexes included', () => {
 		expect(reportTexts.length).toBeGreaterThan(500);
 		expect(unexplained(reportTexts)).toEqual([]);
+	});
+
+	it('names each model as its description does', () => {
+		for (const model of Object.values(modelDescriptions)) {
+			const entry = glossary.find((e) => e.id === model.id);
+			expect([entry?.term, entry?.expansion]).toEqual([model.name, model.meaning]);
+		}
 	});
 
 	it('defines the study’s own terms and the acronyms issue 15 lists', () => {

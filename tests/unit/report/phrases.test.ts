@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../src/lib/content/grammar';
 import { supportOptions } from '../../../src/lib/content/supports';
 import { modelDescriptions } from '../../../src/lib/content/typology/models';
-import { alsoClose, countriesMatching, optionsShown, phrasesWithName } from '../../../src/lib/report/phrases';
+import { countriesMatching, optionsShown } from '../../../src/lib/report/counts';
+import { alsoClose, phrasesWithName } from '../../../src/lib/report/phrases';
 
 /** « de », « le », « la », « que » written whole before a vowel sound, or « de le », « à les »… */
 const broken = /(?<!\p{L})(de|le|la|que) [aeiouyàâéèêîôûœ]|(?<!\p{L})de (le|les) |(?<!\p{L})à (le|les) /iu;
