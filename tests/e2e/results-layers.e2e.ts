@@ -137,7 +137,7 @@ test('a term is explained where it first appears: a button, its definition read 
 	await term.click();
 	await expect(term).toHaveAttribute('aria-expanded', 'true');
 	const tip = summary.getByText(/^HUMANIS\s\(humanitaire et social\)/);
-	await expect(tip).toContainText('L’un des cinq modèles d’action extérieure de l’étude ACTER.');
+	await expect(tip).toContainText('L’un des cinq modèles d’action extérieure de l’étude ACTER');
 	await expect(page.locator(`#${await term.getAttribute('aria-controls')}`)).toHaveAttribute('aria-live', 'polite');
 	await noSidewaysScroll(page, 'a definition open');
 	await expectNoAxeViolations(page, 'the results with a definition open');
@@ -154,7 +154,7 @@ test('a term is explained where it first appears: a button, its definition read 
 	await term.click();
 	await summary.getByRole('link', { name: 'Tout le glossaire' }).click();
 	await expect(page).toHaveURL(/\/glossaire#humanis$/);
-	await expect(page.getByRole('definition').filter({ hasText: 'Une action portée par la solidarité' })).toBeInViewport();
+	await expect(page.getByRole('definition').filter({ hasText: 'les collectivités qui agissent par solidarité' })).toBeInViewport();
 });
 
 test('the glossary has a page of its own, linked from every page’s footer', async ({ page }) => {
