@@ -31,7 +31,10 @@ function territoryLine(answers: Answers): string | null {
 	const region = regionById(String(answers['region'] ?? ''));
 	const department = departmentByCode(String(answers['department'] ?? ''));
 	if (!region) return null;
-	return department ? `${region.name} — ${department.name} (${department.code})` : region.name;
+	if (!department) return region.name;
+	// the overseas regions that are one département (Martinique, Guyane…) are named once
+	const place = `${department.name} (${department.code})`;
+	return department.name === region.name ? place : `${region.name} — ${place}`;
 }
 
 /** every text the paper shows, its numbers kept with their units and its brackets flat (typeset.ts) */

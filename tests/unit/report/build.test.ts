@@ -128,3 +128,20 @@ it('walks a starting authority through its path instead of a placement', () => {
 	expect(summary).not.toContain('Modèle principal');
 	expect(section(model.sections, 'placement').title).toBe('Votre parcours pour commencer');
 });
+
+describe('cover', () => {
+	const coverLines = (answers: Record<string, unknown>) => {
+		const diagnostic = exampleDiagnostic('humanis');
+		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover.lines;
+	};
+
+	it('names the region, then the département with its number', () => {
+		expect(coverLines({ region: 'pays-de-la-loire', department: '44' })).toContain('Pays de la Loire — Loire-Atlantique (44)');
+	});
+
+	it('names an overseas region that is one département once', () => {
+		const lines = coverLines({ region: 'martinique', department: '972' });
+		expect(lines).toContain('Martinique (972)');
+		expect(lines.join('\n')).not.toMatch(/Martinique — Martinique/);
+	});
+});
