@@ -10,6 +10,8 @@ export interface DiagnoseArgs {
 	readonly pdf?: string;
 	/** one PDF per diagnostic, named after the authority and the day */
 	readonly pdfDir?: string;
+	/** the PDFs add the scoring detail and every answer as annexes */
+	readonly annex: boolean;
 	/** one JSON object per line instead of one array */
 	readonly jsonl: boolean;
 	/** what a folder held that is not read, said on stderr */
@@ -21,6 +23,7 @@ export const usage = `Usage : npm run diagnose -- [options] <fichier.json ou dos
   Un dossier est lu en entier : ses fichiers .json, par ordre alphabétique.
   --pdf <sortie.pdf>   écrit la feuille de route PDF (un seul diagnostic en entrée)
   --pdf-dir <dossier>  écrit une feuille de route PDF par diagnostic dans ce dossier
+  --annex              ajoute au PDF le détail du classement et toutes les réponses, en annexe
   --jsonl              un objet JSON par ligne (au fil de la lecture) au lieu d’un tableau
   -h, --help           affiche cette aide
   --                   la suite est une liste de fichiers, même si un nom commence par « - »
@@ -67,6 +70,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 			options: {
 				pdf: { type: 'string' },
 				'pdf-dir': { type: 'string' },
+				annex: { type: 'boolean', default: false },
 				jsonl: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
@@ -78,10 +82,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	for (const [name, value] of [['--pdf', values.pdf], ['--pdf-dir', values['pdf-dir']]] as const) {
 		if (value !== undefined && (value === '' || value.startsWith('-'))) return { kind: 'error', message: `L’option ${name} attend un chemin.` };
 	}
+	if (values.annex && values.pdf === undefined && values['pdf-dir'] === undefined) {
+		return { kind: 'error', message: 'L’option --annex complète un PDF\u00a0: ajoutez --pdf ou --pdf-dir.' };
+	}
 	const skipped: string[] = [];
 	const files = positionals.flatMap((path) => expand(path, skipped));
 	if (files.length === 0) {
 		return { kind: 'error', message: skipped.length > 0 ? `Aucun fichier .json à lire.\n${skipped.join('\n')}` : 'Aucun fichier à lire.' };
 	}
-	return { kind: 'run', files, pdf: values.pdf, pdfDir: values['pdf-dir'], jsonl: values.jsonl, skipped };
+	return { kind: 'run', files, pdf: values.pdf, pdfDir: values['pdf-dir'], annex: values.annex, jsonl: values.jsonl, skipped };
 }

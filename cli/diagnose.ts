@@ -1,4 +1,4 @@
-// npm run diagnose -- [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--jsonl] <fichier.json ou dossier> [autres…]
+// npm run diagnose -- [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--annex] [--jsonl] <fichier.json ou dossier> [autres…]
 // Prints each exported diagnostic's placement and recommendations as JSON on stdout, as it goes;
 // problems go to stderr in French, the other files are still read, and the exit code is 1 when
 // any file or any PDF failed.
@@ -75,7 +75,7 @@ const output = outputWriter(process.stdout, args.jsonl);
 const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
 	const writesPdf = Boolean(args.pdf || pdfDir);
-	const report = writesPdf ? reportFor(diagnostic, now) : diagnose(diagnostic.answers, now);
+	const report = writesPdf ? reportFor(diagnostic, now, { annex: args.annex }) : diagnose(diagnostic.answers, now);
 	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
 	let pdf: string | undefined;
 	if ('model' in report) {

@@ -22,7 +22,7 @@ export interface PdfTiming {
 	readonly slowest: Figure;
 	/** size of each profile's PDF, to see that a real report was made */
 	readonly pdfBytes?: Readonly<Record<string, number>>;
-	/** page count of each profile's PDF (8 to 12 aimed) */
+	/** page count of each profile's PDF (at most 8 for a commune, without the optional annex) */
 	readonly pdfPages?: Readonly<Record<string, number>>;
 }
 

@@ -8,6 +8,7 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { parseCsv } from '../support/csv-parser';
 import { expectNoAxeViolations } from './support/axe';
 import { PresenterPage } from './support/presenter-page';
+import { storedDiagnostics } from './support/seed';
 
 // Countries are typed in a search field, which the presenter's shortcuts would catch: these fixtures have no partner abroad.
 const { partner_countries: _countries, ...engagedPartners } = engagedAnswers;
@@ -40,11 +41,14 @@ async function startInMeetingMode(page: Page) {
 }
 
 async function runThree(page: Page, presenter: PresenterPage) {
-	for (const answers of [communeAnswers, villageAnswers, departmentAnswers]) {
+	for (const [index, answers] of [communeAnswers, villageAnswers, departmentAnswers].entries()) {
 		await startInMeetingMode(page);
 		await presenter.run(answers);
 		await expect(page).toHaveTitle(/^Résultats – .+ – Mode réunion/); // the last « Suivant » shows the results on the projector
 		await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
+		// reaching the results records the completion in the background; the next full page load must not cut it short
+		const finished = async () => (await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
+		await expect.poll(finished, 'the results screen records when the diagnostic was finished').toBe(index + 1);
 	}
 }
 

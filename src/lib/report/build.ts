@@ -6,13 +6,16 @@ import type { Answers } from '../content/types';
 import type { Recommendations } from '../engine/recommendations';
 import type { Placement } from '../engine/typology/types';
 import { displayName, editionYear, type Diagnostic } from '../model/diagnostic';
-import type { ReportModel, ReportSection } from './model';
+import type { ReportBlock, ReportModel, ReportOptions, ReportSection } from './model';
 import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
+import { glossarySection } from './sections/glossary';
 import { placementSection } from './sections/placement';
-import { needsSection, directionsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { directionsSection, needsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import { scoringSection } from './sections/scoring';
 import { summarySection } from './sections/summary';
 import { frenchDate, slug } from './text';
+import { typeset } from './typeset';
 
 export interface ReportInput {
 	readonly diagnostic: Diagnostic;
@@ -21,21 +24,65 @@ export interface ReportInput {
 	readonly placement: Placement;
 	readonly recommendations: Recommendations;
 	readonly now: Date;
+	readonly options?: ReportOptions;
 }
 
 function territoryLine(answers: Answers): string | null {
 	const region = regionById(String(answers['region'] ?? ''));
 	const department = departmentByCode(String(answers['department'] ?? ''));
 	if (!region) return null;
-	return department ? `${region.name} — ${department.name} (${department.code})` : region.name;
+	if (!department) return region.name;
+	// the overseas regions that are one département (Martinique, Guyane…) are named once
+	const place = `${department.name} (${department.code})`;
+	return department.name === region.name ? place : `${region.name} — ${place}`;
 }
 
-export function buildReportModel({ diagnostic, answers, placement, recommendations, now }: ReportInput): ReportModel {
+/** every text the paper shows, its numbers kept with their units and its brackets flat (typeset.ts) */
+function typesetBlock(block: ReportBlock): ReportBlock {
+	switch (block.kind) {
+		case 'heading':
+		case 'paragraph':
+		case 'intro':
+			return { ...block, text: typeset(block.text) };
+		case 'bullets':
+			return { ...block, items: block.items.map(typeset) };
+		case 'facts':
+			return { ...block, rows: block.rows.map(([label, value]) => [typeset(label), typeset(value)] as const) };
+		case 'table':
+			return { ...block, columns: block.columns.map(typeset), rows: block.rows.map((row) => row.map(typeset)) };
+		case 'chart':
+			return { ...block, alt: typeset(block.alt) };
+		case 'link':
+			return { ...block, label: typeset(block.label) };
+		case 'group':
+			return { ...block, title: typeset(block.title), blocks: block.blocks.map(typesetBlock) };
+	}
+}
+
+function typesetSection(section: ReportSection): ReportSection {
+	return { ...section, title: typeset(section.title), blocks: section.blocks.map(typesetBlock) };
+}
+
+const present = (section: ReportSection | null): section is ReportSection => section !== null;
+
+export function buildReportModel({ diagnostic, answers, placement, recommendations, now, options = {} }: ReportInput): ReportModel {
 	const fullName = displayName(diagnostic);
 	const name = printable(fullName);
 	const createdAt = now.toISOString();
 	const typeLabel = authorityTypes.find((t) => t.id === answers['authority_type'])?.label;
 	const title = 'Feuille de route de l’action extérieure';
+	const main = [
+		summarySection(placement, recommendations),
+		placementSection(placement),
+		needsSection(recommendations),
+		optionsSection(recommendations),
+		notYetSection(recommendations),
+		directionsSection(recommendations),
+		roadmapSection(recommendations),
+		peersSection(recommendations),
+		methodSection()
+	].filter(present);
+	const annexes = options.annex ? [scoringSection(placement), answersSection(answers)] : [];
 	return {
 		meta: {
 			title: `${title} — ${name.text}`,
@@ -54,17 +101,6 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 				(line): line is string => Boolean(line)
 			)
 		},
-		sections: [
-			summarySection(placement, recommendations),
-			placementSection(placement),
-			needsSection(recommendations),
-			optionsSection(recommendations),
-			notYetSection(recommendations),
-			directionsSection(recommendations),
-			roadmapSection(recommendations),
-			peersSection(recommendations),
-			answersSection(answers),
-			methodSection()
-		].filter((section): section is ReportSection => section !== null)
+		sections: [...main, glossarySection(main), ...annexes].filter(present).map(typesetSection)
 	};
 }

@@ -5,7 +5,7 @@ import type { Recommendations } from '../engine/recommendations/types';
 import type { Placement } from '../engine/typology/types';
 import type { Diagnostic } from '../model/diagnostic';
 import { buildReportModel } from './build';
-import type { ReportModel } from './model';
+import type { ReportModel, ReportOptions } from './model';
 
 export interface DiagnosticReport {
 	readonly placement: Placement;
@@ -13,7 +13,7 @@ export interface DiagnosticReport {
 	readonly model: ReportModel;
 }
 
-export function reportFor(diagnostic: Diagnostic, now: Date = new Date()): DiagnosticReport {
+export function reportFor(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): DiagnosticReport {
 	const { answers, placement, recommendations } = diagnose(diagnostic.answers, now);
-	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now }) };
+	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now, options }) };
 }

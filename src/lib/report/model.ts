@@ -5,7 +5,13 @@ import type { BarChart } from './bar-chart';
 
 export type ReportBlock =
 	| { readonly kind: 'heading'; readonly text: string }
-	| { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'normal' | 'muted' | 'strong' }
+	| {
+			readonly kind: 'paragraph';
+			readonly text: string;
+			readonly tone?: 'normal' | 'muted' | 'strong';
+			/** a short note introducing the block after it: never left alone at a page foot */
+			readonly keepWithNext?: boolean;
+	  }
 	/** a short bold line announcing the block after it (« Pourquoi pour vous : »), never parted from it */
 	| { readonly kind: 'intro'; readonly text: string }
 	| { readonly kind: 'bullets'; readonly items: readonly string[] }
@@ -20,7 +26,7 @@ export type ReportBlock =
 	  }
 	/** a bar chart laid out by report/bar-chart.ts, drawn as vectors, with its text alternative */
 	| { readonly kind: 'chart'; readonly chart: BarChart; readonly alt: string; readonly heightMm: number }
-	/** a clickable address */
+	/** a clickable name; the address itself is never printed */
 	| { readonly kind: 'link'; readonly label: string; readonly url: string }
 	/** a group kept together on one page when it fits (a support option, a roadmap step) */
 	| { readonly kind: 'group'; readonly title: string; readonly blocks: readonly ReportBlock[] };
@@ -29,6 +35,14 @@ export interface ReportSection {
 	readonly id: string;
 	readonly title: string;
 	readonly blocks: readonly ReportBlock[];
+	/** starts on a fresh page (the synthesis keeps a page of its own) */
+	readonly newPage?: boolean;
+}
+
+/** what the user chooses to add to the report */
+export interface ReportOptions {
+	/** the scoring detail and every answer, as annexes (off by default: a council does not need them) */
+	readonly annex?: boolean;
 }
 
 export interface ReportModel {

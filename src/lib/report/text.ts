@@ -3,9 +3,11 @@ import { modelDescriptions } from '../content/typology/models';
 import type { ModelId } from '../engine/typology/types';
 import { slug as transliterate } from '../model/transliterate';
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+// built on first use: the results and questionnaire pages import this module for its other helpers
+let longDate: Intl.DateTimeFormat | undefined;
 
 export function frenchDate(iso: string): string {
+	longDate ??= new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 	return longDate.format(new Date(iso));
 }
 
@@ -32,4 +34,13 @@ export function joinFrench(items: readonly string[]): string {
 /** « saint-exemple-sur-loire », for file names (Greek, Cyrillic, Vietnamese spelled in Latin letters). */
 export function slug(text: string): string {
 	return transliterate(text, 'collectivite');
+}
+
+/** « https://www.afccre.org/fr/… » → « afccre.org »: the site, readable on paper; the link carries the rest */
+export function shortAddress(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
 }

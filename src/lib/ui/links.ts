@@ -18,3 +18,7 @@ export function resultsHref(diagnosticId: string): string {
 export function homeHref(): string {
 	return resolve('/');
 }
+
+export function glossaryHref(): string {
+	return resolve('/glossaire');
+}

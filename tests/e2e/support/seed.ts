@@ -53,3 +53,23 @@ export async function seedAll(page: Page, diagnostics: readonly StoredDiagnostic
 		{ records: diagnostics, name: DB_NAME, version: DB_VERSION }
 	);
 }
+
+/** What the app's database holds now (read without upgrading it). */
+export async function storedDiagnostics(page: Page): Promise<StoredDiagnostic[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<StoredDiagnostic[]>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const all = request.result.transaction('diagnostics').objectStore('diagnostics').getAll();
+					all.onsuccess = () => {
+						request.result.close();
+						resolve(all.result as StoredDiagnostic[]);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		DB_NAME
+	);
+}

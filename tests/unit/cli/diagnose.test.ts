@@ -60,11 +60,24 @@ describe('npm run diagnose', () => {
 		expect(code).toBe(0);
 		expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', out))?.[1]);
-		expect(pages).toBeGreaterThanOrEqual(8);
+		expect(pages).toBeLessThanOrEqual(8);
+		expect(run('pdftotext', out, '-')).not.toContain('Annexe');
 		const [entry] = JSON.parse(stdout) as DiagnoseOutput[];
 		expect(entry?.pdf).toBe(out);
 		expect(entry?.recommendations.options[0]?.id).toBe(regionalNetworkOf('humanis'));
 		expect(stderr).toContain(`${out}\u00a0: feuille de route écrite.`);
+	}, 30_000);
+
+	it('adds the scoring detail and every answer as annexes with --annex, and only to a PDF', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'acter-')), 'avec-annexes.pdf');
+		expect(diagnose(examplePath('humanis'), '--pdf', out, '--annex').code).toBe(0);
+		const text = run('pdftotext', out, '-').replace(/\s+/g, ' ');
+		expect(text).toContain('Annexe : le détail du classement');
+		expect(text).toContain('Annexe : vos réponses');
+		expect(text).toMatch(/\(\+\d+ points?\)/);
+		const refused = diagnose(examplePath('humanis'), '--annex');
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain('L’option --annex complète un PDF\u00a0: ajoutez --pdf ou --pdf-dir.');
 	}, 30_000);
 
 	it('writes one PDF per diagnostic of a folder with --pdf-dir, each authority first sent to its regional network', () => {

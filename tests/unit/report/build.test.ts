@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { answerText } from '../../../src/lib/engine/answer-text';
 import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
+import { resultsDigest } from '../../../src/lib/report/digest';
 import type { ReportBlock, ReportSection } from '../../../src/lib/report/model';
 import { reportFor } from '../../../src/lib/report/diagnostic-report';
+import { typeset } from '../../../src/lib/report/typeset';
 import { exampleDiagnostic } from '../typology/examples';
 import { REPORT_DAY, reportCases, startingDiagnostic } from './cases';
-import { allBlocks, blockTexts } from './model-text';
+import { allBlocks, blockTexts, modelTexts } from './model-text';
 
 function section(sections: readonly ReportSection[], id: string): ReportSection {
 	const found = sections.find((s) => s.id === id);
@@ -24,15 +26,18 @@ function bulletsUnder(blocks: readonly ReportBlock[], heading: RegExp): readonly
 }
 
 describe('summary', () => {
-	it('lists three needs, three options and three first steps when there are as many', () => {
-		const { model, recommendations } = reportFor(exampleDiagnostic('humanis'), REPORT_DAY);
+	it('says the model in plain words, then three needs, three options with their reason and the first three steps', () => {
+		const { model, placement, recommendations } = reportFor(exampleDiagnostic('humanis'), REPORT_DAY);
 		const { blocks } = section(model.sections, 'summary');
+		const digest = resultsDigest(placement, recommendations);
+		expect(blocks[0]).toEqual({ kind: 'paragraph', text: typeset(digest.model.sentence), tone: 'strong' });
 		expect(bulletsUnder(blocks, /^Vos trois besoins prioritaires$/)).toEqual(recommendations.needs.slice(0, 3).map((n) => n.label));
 		const options = bulletsUnder(blocks, /^Les trois premiers dispositifs à solliciter$/);
-		expect(options.map((o) => o.split(' — ')[0])).toEqual(recommendations.options.slice(0, 3).map((o) => o.option.name));
-		const steps = recommendations.roadmap.steps.filter((s) => s.horizon === 'three_months');
-		expect(steps.length).toBeGreaterThanOrEqual(3);
-		expect(bulletsUnder(blocks, /^Vos premières étapes/)).toEqual(steps.slice(0, 3).map((s) => `${s.title} — ${s.detail}`));
+		expect(options).toEqual(digest.options.map(({ ranked, reason }) => typeset(`${ranked.option.name} — ${reason}`)));
+		expect(options).toHaveLength(3);
+		expect(bulletsUnder(blocks, /^Vos trois premières étapes$/)).toEqual(
+			recommendations.roadmap.steps.slice(0, 3).map((s) => typeset(`${s.title} — ${s.detail}`))
+		);
 	});
 
 	it('says « deux » when only two needs come out of the answers', () => {
@@ -47,39 +52,67 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 	const options = section(model.sections, 'options');
 	const optionGroups = options.blocks.filter((b) => b.kind === 'group');
 
-	it('presents the first options of the recommendations, in their order, and names the others', () => {
-		const shown = recommendations.options.slice(0, optionGroups.length);
-		expect(optionGroups.length).toBe(Math.min(6, recommendations.options.length));
-		expect(optionGroups.map((g) => g.title)).toEqual(shown.map((o) => o.option.name));
-		const links = optionGroups.map((g) => g.blocks.find((b) => b.kind === 'link'));
-		expect(links.map((l) => l?.url)).toEqual(shown.map((o) => o.option.url));
-		const others = recommendations.options.slice(optionGroups.length);
+	it('presents the first options that have a reason, in their order, with it, and names the others', () => {
+		const withReason = recommendations.options.filter((o) => o.why.length > 0);
+		expect(optionGroups.length).toBe(Math.min(5, withReason.length));
+		expect(optionGroups.map((g) => g.title)).toEqual(withReason.slice(0, optionGroups.length).map((o) => typeset(o.option.name)));
+		for (const group of optionGroups) {
+			const at = group.blocks.findIndex((b) => b.kind === 'intro' && b.text.startsWith('Pourquoi pour vous'));
+			const reasons = group.blocks[at + 1];
+			expect(reasons?.kind === 'bullets' && reasons.items.length > 0, group.title).toBe(true);
+			// the link's readable name and its site, never the whole address
+			const link = group.blocks.find((b) => b.kind === 'link');
+			const option = withReason.find((o) => typeset(o.option.name) === group.title)!.option;
+			expect(link?.label).toBe(typeset(`${option.urlLabel} (${new URL(option.url).hostname.replace(/^www\./, '')})`));
+			expect(link?.label).not.toMatch(/https?:/);
+		}
+		const others = withReason.slice(optionGroups.length);
 		const last = options.blocks.at(-1);
 		const note = last?.kind === 'paragraph' ? last.text : '';
-		expect(note === '').toBe(others.length === 0);
-		for (const o of others) expect(note).toContain(o.option.shortName ?? o.option.name);
+		expect(note.startsWith('Également ouverts')).toBe(others.length > 0);
+		for (const o of others) expect(note).toContain(typeset(o.option.shortName ?? o.option.name));
 	});
 
 	it('gives every figure the year it holds for', () => {
-		const figures = recommendations.options.slice(0, optionGroups.length).flatMap((o) => o.figures);
+		const shown = recommendations.options.filter((o) => optionGroups.some((g) => g.title === typeset(o.option.name)));
 		const rows = allBlocks(options.blocks)
 			.flatMap((b) => (b.kind === 'facts' ? b.rows : []))
 			.filter(([label]) => label.startsWith('Repère'));
-		expect(rows.map(([label, text]) => [label, text])).toEqual(figures.map((f) => [`Repère (${f.year})`, f.note ? `${f.text} ${f.note}` : f.text]));
+		expect(rows.map(([label, text]) => [label, text])).toEqual(
+			shown.flatMap((o) => o.figures).map((f) => [`Repère (${f.year})`, typeset(f.note ? `${f.text} ${f.note}` : f.text)])
+		);
 	});
 
-	it('lists every effective answer in the annex', () => {
-		const rows = allBlocks(section(model.sections, 'answers').blocks).flatMap((b) => (b.kind === 'facts' ? b.rows : []));
+	it('keeps the scoring detail and the answers out unless asked, and lists every effective answer when asked', () => {
+		expect(model.sections.map((s) => s.id)).not.toContain('answers');
+		expect(model.sections.map((s) => s.id)).not.toContain('scoring');
+		expect(modelTexts(model).join('\n')).not.toMatch(/\bpoints?\b\)|[+−]\d+\u00a0point/);
+		const withAnnex = reportFor(diagnostic, REPORT_DAY, { annex: true }).model;
+		expect(withAnnex.sections.some((s) => s.id === 'scoring')).toBe(main !== null);
+		const rows = allBlocks(section(withAnnex.sections, 'answers').blocks).flatMap((b) => (b.kind === 'facts' ? b.rows : []));
 		const answers = effectiveAnswers(questionnaire, diagnostic.answers);
 		const questions = questionnaire.steps.flatMap((s) => s.questions);
 		const expected = Object.entries(answers).map(([id, value]) => {
 			const question = questions.find((q) => q.id === id);
 			if (!question) throw new Error(`no question ${id}`);
-			return [question.label, answerText(question, value)];
+			return [typeset(question.label), typeset(answerText(question, value))];
 		});
 		expect(expected.length).toBeGreaterThan(8);
 		expect(rows).toEqual(expect.arrayContaining(expected));
 		expect(rows.filter(([, text]) => text !== 'Sans réponse')).toHaveLength(expected.length);
+	});
+
+	it('never reads a range twice, in the report or its annex', () => {
+		const withAnnex = reportFor(diagnostic, REPORT_DAY, { annex: true }).model;
+		const doubled = modelTexts(withAnnex).filter((text) => /(\S[^—]{6,}?) — \1/.test(text));
+		expect(doubled).toEqual([]);
+	});
+
+	it('keeps numbers with their units, signs with their words, brackets one level deep', () => {
+		for (const text of modelTexts(model)) {
+			expect(text).not.toMatch(/\d [\d€%]| [:;?!»€%]|« /);
+			expect(text).not.toMatch(/\([^()]*\(/);
+		}
 	});
 
 	it(main ? 'draws the placement chart' : 'has no model chart', () => {
@@ -91,7 +124,24 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 it('walks a starting authority through its path instead of a placement', () => {
 	const { model } = reportFor(startingDiagnostic(), REPORT_DAY);
 	const summary = section(model.sections, 'summary').blocks.flatMap(blockTexts).join('\n');
-	expect(summary).toContain('suit le parcours de démarrage');
+	expect(summary).toContain('ne mène pas encore d’action à l’international');
 	expect(summary).not.toContain('Modèle principal');
 	expect(section(model.sections, 'placement').title).toBe('Votre parcours pour commencer');
+});
+
+describe('cover', () => {
+	const coverLines = (answers: Record<string, unknown>) => {
+		const diagnostic = exampleDiagnostic('humanis');
+		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover.lines;
+	};
+
+	it('names the region, then the département with its number', () => {
+		expect(coverLines({ region: 'pays-de-la-loire', department: '44' })).toContain('Pays de la Loire — Loire-Atlantique (44)');
+	});
+
+	it('names an overseas region that is one département once', () => {
+		const lines = coverLines({ region: 'martinique', department: '972' });
+		expect(lines).toContain('Martinique (972)');
+		expect(lines.join('\n')).not.toMatch(/Martinique — Martinique/);
+	});
 });

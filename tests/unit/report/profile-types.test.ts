@@ -1,5 +1,5 @@
-// The whole report of each profile-type and of the starting path, drawn in Node and read back
-// with poppler as a reader would see it.
+// The whole report of each profile-type, of a small commune, a département and the starting path,
+// drawn in Node and read back with poppler as a reader would see it.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,8 @@ import { REPORT_DAY, reportCases } from './cases';
 import { allBlocks, modelTexts } from './model-text';
 import { HEADING_LINE_PT, lastBodyLines, strayWords } from './pdf/margins';
 import { fontRuns, type TextRun } from './pdf/pdf-text-layer';
-import { layout, run, type PageLayout } from './pdf/poppler';
+import { layout, outline, run, type PageLayout } from './pdf/poppler';
 
-const NB = '\u00a0';
 const sectionTitles = (placementTitle: string) => [
 	'Synthèse',
 	placementTitle,
@@ -23,9 +22,11 @@ const sectionTitles = (placementTitle: string) => [
 	'Les dispositifs qui vous correspondent',
 	'Votre feuille de route',
 	'Vous et les collectivités de l’étude',
-	`Annexe${NB}: vos réponses`,
-	`Annexe${NB}: méthode et sources`
+	'À propos de ce document',
+	'Sigles et termes'
 ];
+/** « de », « le », « la », « que » written whole before a vowel sound: « de AFCCRE », « le OFAJ » */
+const noElision = /(?<!\p{L})(de|le|la|que) (?=[aeiouyàâéèêîôûœ])/iu;
 /** the characters French typography needs that a report may contain */
 const FRENCH = ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’', '€', '\u00a0', '\u202f'];
 /** every report has these: accents, apostrophes, quotes and the no-break space before a colon */
@@ -42,7 +43,7 @@ afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
+describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }) => {
 	let model: ReportModel;
 	let pdfPath: string;
 	let raw: string;
@@ -68,19 +69,28 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
 		expect(model.meta.fileName).toMatch(/^autodiagnostic-aect-[a-z0-9]+(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/);
 	});
 
-	it('has 8 to 12 pages (fewer on the starting path), a title naming the authority and French as its language', () => {
+	it(`has ${small ? 'at most 8 pages' : '6 to 12 pages'}, a title naming the authority, French as its language and a bookmark per section`, () => {
 		const info = run('pdfinfo', pdfPath);
 		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-		expect(pageCount).toBeGreaterThanOrEqual(main ? 8 : 5);
-		expect(pageCount).toBeLessThanOrEqual(12);
+		expect(pageCount).toBeGreaterThanOrEqual(main ? 6 : 5);
+		expect(pageCount).toBeLessThanOrEqual(small ? 8 : 12);
 		expect(info).toContain(`Title:           Feuille de route de l’action extérieure — ${model.cover.authorityName}`);
 		expect(raw).toContain('/Lang (fr-FR)');
+		expect(raw).toContain('/DisplayDocTitle true');
+		const marks = outline(pdfPath);
+		expect(marks.map((m) => plain(m.title))).toEqual(model.sections.map((s) => plain(s.title)));
+		expect(marks.map((m) => m.page)).toEqual([...marks.map((m) => m.page)].sort((a, b) => a - b));
+	});
+
+	it('keeps the synthesis on a page of its own, the placement starting the next', () => {
+		expect(pageText(2)).toContain('Synthèse');
+		expect(pageText(3).trimStart()).toMatch(/^.*\n+(Votre modèle, en clair|Votre parcours pour commencer)/);
 	});
 
 	it('shows every section, in order, and the authority on the cover', () => {
 		const optional = ['Pas encore à votre portée', 'Les choix possibles pour vos élus'];
-		const titles = sectionTitles(main ? 'Votre place dans la typologie ACTER' : 'Votre parcours pour commencer');
-		expect(model.sections.map((s) => s.title).filter((title) => !optional.includes(title))).toEqual(titles);
+		const titles = sectionTitles(main ? 'Votre modèle, en clair' : 'Votre parcours pour commencer');
+		expect(model.sections.map((s) => s.title).filter((title) => !optional.includes(plain(title)))).toEqual(titles);
 		const positions = titles.map((title) => text.indexOf(plain(title)));
 		expect(positions.every((at) => at >= 0)).toBe(true);
 		expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -91,16 +101,34 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
 		const summary = pageText(2);
 		expect(summary).toContain('Synthèse');
 		if (main) expect(summary).toMatch(new RegExp(`Modèle principal\\s+${modelDescriptions[main].name} \\(`));
-		else expect(summary).toContain('parcours de démarrage');
+		else expect(summary).toContain('ne mène pas encore d’action à l’international');
 	});
 
-	it('prints each official link and makes it clickable', () => {
+	it('names each official link, links it, and prints no address', () => {
 		const links = model.sections.flatMap((s) => allBlocks(s.blocks)).filter((b) => b.kind === 'link');
 		expect(links.length).toBeGreaterThanOrEqual(3);
-		const unwrapped = text.replace(/\n\s*/g, '');
-		for (const { url } of links) {
-			expect(unwrapped).toContain(url);
+		const oneLine = text.replace(/\s+/g, ' ');
+		for (const { label, url } of links) {
+			expect(oneLine).toContain(plain(label));
 			expect(raw).toContain(`/URI (${url})`);
+		}
+		expect(text).not.toMatch(/https?:\/\/|www\./);
+	});
+
+	it('elides before every name, never reads a range twice, and gives each option its reason', () => {
+		const oneLine = text.replace(/\s+/g, ' ');
+		expect(oneLine.match(new RegExp(`.{0,30}${noElision.source}.{0,30}`, 'giu')) ?? []).toEqual([]);
+		expect(oneLine.match(/(\S[^—]{6,}?) — \1/g) ?? []).toEqual([]);
+		const options = model.sections.find((s) => s.id === 'options')!;
+		const groups = options.blocks.filter((b) => b.kind === 'group');
+		expect(groups.length).toBeGreaterThan(0);
+		// each option from its title to the next one's, past the synthesis that names them too
+		let at = oneLine.indexOf(plain(options.title));
+		for (const [i, group] of groups.entries()) {
+			at = oneLine.indexOf(plain(group.title), at);
+			const next = groups[i + 1];
+			const body = oneLine.slice(at, next ? oneLine.indexOf(plain(next.title), at + 1) : undefined);
+			expect(body, group.title).toMatch(/Pourquoi pour vous : • \S/);
 		}
 	});
 
@@ -134,7 +162,8 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug }) => {
 		const bold = runs.find((r) => r.text === 'Synthèse')?.font;
 		const regular = runs.find((r) => r.text.startsWith('La typologie, les profils-types'))?.font;
 		const labels = modelIds.map((id) => modelDescriptions[id].name);
-		const chartLabels = runs.filter((r) => labels.includes(r.text));
+		// the chart comes before the list of acronyms, which names the models too
+		const chartLabels = runs.filter((r) => labels.includes(r.text)).slice(0, main ? labels.length : undefined);
 		if (!main) {
 			expect(chartLabels).toEqual([]);
 			return;

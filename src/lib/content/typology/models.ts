@@ -12,6 +12,8 @@ export interface ModelDescription {
 	readonly meaning: string;
 	/** one paragraph a council can read */
 	readonly summary: string;
+	/** one sentence a reader who has never heard of the study understands (the results' first line) */
+	readonly plainWords: string;
 }
 
 export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
@@ -21,7 +23,9 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'HUMANIS', gender: 'masculine' },
 		meaning: 'humanitaire et social',
 		summary:
-			'Une action portée par la solidarité et les valeurs : jumelages, aide matérielle et projets modestes pour l’accès aux services essentiels, surtout en Afrique subsaharienne francophone. Des élus la pilotent sans service dédié, avec un petit budget interne.'
+			'Une action portée par la solidarité et les valeurs : jumelages, aide matérielle et projets modestes pour l’accès aux services essentiels, surtout en Afrique subsaharienne francophone. Des élus la pilotent sans service dédié, avec un petit budget interne.',
+		plainWords:
+			'Votre action ressemble surtout à celle des collectivités qui agissent par solidarité\u00a0: des jumelages et de petits projets pour aider des partenaires, souvent en Afrique, à accéder à l’eau, à l’école ou aux soins.'
 	},
 	cosmin: {
 		id: 'cosmin',
@@ -29,7 +33,9 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'COSMIN', gender: 'masculine' },
 		meaning: 'cohésion sociale, mondialité et interculturalité',
 		summary:
-			'Une action tournée d’abord vers le territoire : faire vivre ensemble ses habitants par la culture, le patrimoine, les liens avec les diasporas et l’accueil des migrants. Le maire ou un élu pilote, les comités de jumelage et les associations mettent en œuvre, avec peu de moyens dédiés.'
+			'Une action tournée d’abord vers le territoire : faire vivre ensemble ses habitants par la culture, le patrimoine, les liens avec les diasporas et l’accueil des migrants. Le maire ou un élu pilote, les comités de jumelage et les associations mettent en œuvre, avec peu de moyens dédiés.',
+		plainWords:
+			'Votre action ressemble surtout à celle des collectivités qui se tournent vers le monde pour faire vivre ensemble leurs habitants\u00a0: culture, jumelages, liens avec les diasporas, accueil des personnes venues d’ailleurs.'
 	},
 	cimob: {
 		id: 'cimob',
@@ -37,7 +43,9 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'CIMOB', gender: 'masculine' },
 		meaning: 'citoyenneté internationale et mobilité',
 		summary:
-			'Une action qui ouvre les habitants, et d’abord les jeunes, au monde : échanges scolaires, stages, volontariat, éducation à la citoyenneté mondiale, souvent avec des voisins européens. La direction de la jeunesse ou de la vie associative la mène, sans service des relations internationales.'
+			'Une action qui ouvre les habitants, et d’abord les jeunes, au monde : échanges scolaires, stages, volontariat, éducation à la citoyenneté mondiale, souvent avec des voisins européens. La direction de la jeunesse ou de la vie associative la mène, sans service des relations internationales.',
+		plainWords:
+			'Votre action ressemble surtout à celle des collectivités qui ouvrent leurs habitants au monde, et d’abord les jeunes\u00a0: échanges scolaires, stages, volontariat, éducation à la citoyenneté.'
 	},
 	climapart: {
 		id: 'climapart',
@@ -45,7 +53,9 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'CLIMAPART', gender: 'masculine' },
 		meaning: 'climat et enjeux partagés',
 		summary:
-			'Des coopérations décentralisées formalisées, sur plusieurs continents, pour relever avec les partenaires des défis communs : eau, énergie, déchets, biodiversité, objectifs de développement durable. Un service des relations internationales travaille avec les autres services, sur une ligne budgétaire dédiée et avec des cofinancements.'
+			'Des coopérations décentralisées formalisées, sur plusieurs continents, pour relever avec les partenaires des défis communs : eau, énergie, déchets, biodiversité, objectifs de développement durable. Un service des relations internationales travaille avec les autres services, sur une ligne budgétaire dédiée et avec des cofinancements.',
+		plainWords:
+			'Votre action ressemble surtout à celle des collectivités qui coopèrent dans la durée avec des collectivités d’autres pays pour relever ensemble des défis communs\u00a0: eau, énergie, déchets, climat.'
 	},
 	astre: {
 		id: 'astre',
@@ -53,6 +63,8 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'ASTRE', gender: 'masculine' },
 		meaning: 'attractivité, stratégie territoriale et rayonnement économique',
 		summary:
-			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable et un service Europe distinct gèrent des budgets importants et des fonds européens.'
+			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable et un service Europe distinct gèrent des budgets importants et des fonds européens.',
+		plainWords:
+			'Votre action ressemble surtout à celle des collectivités qui se servent de l’international pour faire connaître et développer leur territoire, avec une équipe dédiée et des fonds européens.'
 	}
 };

@@ -55,8 +55,8 @@ export function measureBlock(doc: jsPDF, block: ReportBlock): number {
 }
 
 /**
- * What of `blocks[at]` onwards must share a page with whatever sits right above it: a heading or
- * an intro brings along the start of the block it announces.
+ * What of `blocks[at]` onwards must share a page with whatever sits right above it: a heading, an
+ * intro or a paragraph kept with the next block brings along the start of the block it announces.
  */
 export function leadOf(doc: jsPDF, blocks: readonly ReportBlock[], at: number): number {
 	const block = blocks[at];
@@ -67,7 +67,7 @@ export function leadOf(doc: jsPDF, blocks: readonly ReportBlock[], at: number): 
 		case 'intro':
 			return measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1);
 		case 'paragraph':
-			return leadParagraph(doc, block);
+			return block.keepWithNext ? measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1) : leadParagraph(doc, block);
 		case 'bullets':
 			return leadBullets(doc, block);
 		case 'facts':
@@ -104,6 +104,7 @@ function drawBlock(flow: Flow, blocks: readonly ReportBlock[], at: number): void
 		case 'heading':
 			return drawHeading(flow, 2, block.text, leadOf(flow.doc, blocks, at + 1));
 		case 'paragraph':
+			if (block.keepWithNext) flow.keep(leadOf(flow.doc, blocks, at));
 			return drawParagraph(flow, block);
 		case 'intro':
 			flow.keep(leadOf(flow.doc, blocks, at));

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Diagnostic } from '../../model/diagnostic';
 import { reportFor } from '../diagnostic-report';
-import type { ReportModel } from '../model';
+import type { ReportModel, ReportOptions } from '../model';
 import { FONT_FILES, type FontAssets } from './fonts';
 import { renderReportPdf } from './render';
 
@@ -28,6 +28,6 @@ export async function makeReportPdfFile(model: ReportModel, outPath: string): Pr
 }
 
 /** The whole report of a diagnostic, from its answers to the PDF's bytes. */
-export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date()): Promise<Uint8Array<ArrayBuffer>> {
-	return makeReportPdfBytes(reportFor(diagnostic, now).model);
+export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+	return makeReportPdfBytes(reportFor(diagnostic, now, options).model);
 }

@@ -36,7 +36,10 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise
 	const flow = new Flow(doc);
 	flow.newPage();
 	for (const section of model.sections) {
+		if (section.newPage && !flow.atPageTop) flow.newPage();
 		drawHeading(flow, 1, section.title, leadOf(doc, section.blocks, 0));
+		// a bookmark per section, on the page its heading landed on
+		doc.outline.add(null, section.title, { pageNumber: doc.getCurrentPageInfo().pageNumber });
 		drawBlocks(flow, section.blocks);
 	}
 	drawFurniture(doc, model);

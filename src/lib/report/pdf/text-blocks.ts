@@ -4,7 +4,7 @@ import type { jsPDF } from 'jspdf';
 import type { ReportBlock } from '../model';
 import type { Flow } from './flow';
 import { COLOUR, CONTENT_WIDTH, MARGIN, SPACE, lineHeight } from './theme';
-import { TYPE, baseline, drawLines, setType, wrapText, wrapUrl, type TypeSpec } from './text';
+import { TYPE, baseline, drawLines, setType, wrapText, type TypeSpec } from './text';
 
 type ParagraphBlock = Extract<ReportBlock, { kind: 'paragraph' }>;
 type BulletsBlock = Extract<ReportBlock, { kind: 'bullets' }>;
@@ -85,31 +85,23 @@ export function drawBullets(flow: Flow, block: BulletsBlock): void {
 	});
 }
 
-function linkLines(doc: jsPDF, block: LinkBlock): { label: readonly string[]; url: readonly string[] } {
-	return {
-		label: wrapText(doc, TYPE.linkLabel, block.label, CONTENT_WIDTH),
-		url: wrapUrl(doc, TYPE.url, block.url, CONTENT_WIDTH)
-	};
+function linkLines(doc: jsPDF, block: LinkBlock): readonly string[] {
+	return wrapText(doc, TYPE.linkLabel, block.label, CONTENT_WIDTH);
 }
 
 export function measureLink(doc: jsPDF, block: LinkBlock): number {
-	const { label, url } = linkLines(doc, block);
-	return label.length * lineHeight(TYPE.linkLabel.size) + url.length * lineHeight(TYPE.url.size);
+	return linkLines(doc, block).length * lineHeight(TYPE.linkLabel.size);
 }
 
-/** label and address stay together; every drawn line is clickable */
+/** the name, never the address, printed; every line of it is clickable */
 export function drawLink(flow: Flow, block: LinkBlock): void {
 	const doc = flow.doc;
-	const { label, url } = linkLines(doc, block);
+	const lines = linkLines(doc, block);
 	flow.keep(measureLink(doc, block));
-	for (const [type, lines] of [[TYPE.linkLabel, label], [TYPE.url, url]] as const) {
-		const top = flow.y;
-		flow.y = drawLines(doc, type, lines, MARGIN.left, top);
-		lines.forEach((line, i) => {
-			const h = lineHeight(type.size);
-			doc.link(MARGIN.left, top + i * h, doc.getTextWidth(line), h, { url: block.url });
-		});
-	}
+	const top = flow.y;
+	flow.y = drawLines(doc, TYPE.linkLabel, lines, MARGIN.left, top);
+	const h = lineHeight(TYPE.linkLabel.size);
+	lines.forEach((line, i) => doc.link(MARGIN.left, top + i * h, doc.getTextWidth(line), h, { url: block.url }));
 }
 
 export type HeadingLevel = 1 | 2 | 3;

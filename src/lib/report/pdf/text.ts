@@ -25,31 +25,6 @@ export function wrapText(doc: jsPDF, type: TypeSpec, text: string, width: number
 	return wrapped(doc, `${type.style} ${type.size} ${width} ${text}`, () => doc.splitTextToSize(text, width) as string[]);
 }
 
-/** a URL has no spaces: break it after its separators, and cut a segment only when it alone is too long */
-export function wrapUrl(doc: jsPDF, type: TypeSpec, url: string, width: number): string[] {
-	setType(doc, type);
-	const segments = url.match(/[^/?&=#._-]*[/?&=#._-]*/g)?.filter((s) => s !== '') ?? [url];
-	const lines: string[] = [];
-	let line = '';
-	for (const segment of segments) {
-		if (doc.getTextWidth(line + segment) <= width) {
-			line += segment;
-			continue;
-		}
-		if (line !== '') lines.push(line);
-		line = '';
-		for (const char of segment) {
-			if (line !== '' && doc.getTextWidth(line + char) > width) {
-				lines.push(line);
-				line = '';
-			}
-			line += char;
-		}
-	}
-	if (line !== '') lines.push(line);
-	return lines;
-}
-
 /** draws `lines` from the top `y` of the first line box; returns the y below the last line */
 export function drawLines(doc: jsPDF, type: TypeSpec, lines: readonly string[], x: number, y: number, leading: number = LEADING): number {
 	setType(doc, type);
@@ -68,7 +43,6 @@ export const TYPE = {
 	muted: { size: SIZE.body, style: 'normal', colour: COLOUR.muted },
 	strong: { size: SIZE.body, style: 'bold', colour: COLOUR.text },
 	caption: { size: SIZE.small, style: 'italic', colour: COLOUR.muted },
-	url: { size: SIZE.small, style: 'normal', colour: COLOUR.muted },
 	linkLabel: { size: SIZE.body, style: 'normal', colour: COLOUR.accent },
 	heading1: { size: SIZE.heading1, style: 'bold', colour: COLOUR.accent },
 	heading2: { size: SIZE.heading2, style: 'bold', colour: COLOUR.text },

@@ -1,4 +1,4 @@
-// Annex: every answer given, then the method and the sources.
+// Where the report's facts come from (always printed), and every answer given (an optional annex).
 import { questionnaire } from '../../content/questionnaire';
 import type { Answers } from '../../content/types';
 import { answerText } from '../../engine/answer-text';
@@ -27,23 +27,15 @@ export function answersSection(answers: Answers): ReportSection {
 export function methodSection(): ReportSection {
 	return {
 		id: 'method',
-		title: 'Annexe : méthode et sources',
+		title: 'À propos de ce document',
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'La typologie, les profils-types et les chiffres de comparaison viennent de l’étude ACTER, « Action extérieure des collectivités territoriales : états des lieux régionaux », publiée par la Conférence inter-régionale des réseaux régionaux multi-acteurs (CIRRMA) en novembre 2024. Elle repose sur 122 réponses à un questionnaire (mai à novembre 2023) et 50 entretiens dans sept régions et un département.'
+				text: 'La typologie, les profils-types et les chiffres de comparaison viennent de l’étude ACTER, « Action extérieure des collectivités territoriales : états des lieux régionaux », publiée par la Conférence inter-régionale des réseaux régionaux multi-acteurs (CIRRMA) en novembre 2024 : 122 réponses à un questionnaire (mai à novembre 2023) et 50 entretiens dans sept régions et un département, surtout auprès de collectivités proches des réseaux régionaux. Les comparaisons situent votre collectivité ; elles ne la classent pas.'
 			},
 			{
 				kind: 'paragraph',
-				text: 'Le questionnaire a été diffusé surtout par les réseaux régionaux multi-acteurs : les collectivités proches de ces réseaux y sont plus nombreuses. Les comparaisons situent votre collectivité ; elles ne la classent pas.'
-			},
-			{
-				kind: 'paragraph',
-				text: 'Le classement lit les traits que l’étude donne à chaque modèle (motivations, manière d’agir, thèmes, zones, taille, ancienneté, organisation, partenariats, financements), chacun compté une fois, sur deux axes : l’orientation (pourquoi et sur quoi vous agissez), qui désigne le modèle, et la structuration (comment vous êtes organisés), lue à côté. Les traits que l’étude pose comme définissant un modèle (pas de service dédié pour HUMANIS, COSMIN et CIMOB ; services relations internationales et Europe pour ASTRE) écartent un modèle que votre organisation contredit. Un profil est hybride quand une zone ou un thème relève d’un autre modèle, comme l’étude le décrit. Les modèles ne sont pas des échelons : en changer est un choix politique.'
-			},
-			{
-				kind: 'paragraph',
-				text: 'Les dispositifs d’appui proviennent de pages publiques, relevées puis vérifiées ; chacun porte la date de sa dernière vérification, et chaque chiffre l’année à laquelle il se rapporte. Seuls les faits confirmés sont présentés. Ce document a été produit sur votre appareil par l’application ACTER autodiagnostic, sans transmission de données.'
+				text: 'Les dispositifs d’appui proviennent de pages publiques, relevées puis vérifiées ; chacun porte la date de sa dernière vérification, et chaque chiffre l’année à laquelle il se rapporte. Seuls les faits confirmés sont présentés. Ce document a été produit sur votre appareil par l’application ACTER autodiagnostic, sans transmission de données.'
 			}
 		]
 	};

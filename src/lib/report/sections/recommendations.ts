@@ -1,7 +1,8 @@
 // Needs, support options, roadmap and peers: the recommendations as report sections.
-import type { Horizon, Recommendations } from '../../engine/recommendations';
+import type { Horizon, RankedOption, Recommendations } from '../../engine/recommendations';
+import { optionsWithReason } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { frenchDate } from '../text';
+import { frenchDate, joinFrench, shortAddress } from '../text';
 
 /** the results page's words when the authority has no need, declared or inferred */
 export const noNeedParagraph: ReportBlock = {
@@ -9,67 +10,71 @@ export const noNeedParagraph: ReportBlock = {
 	text: 'Vous n’avez indiqué aucun besoin particulier, et vos réponses n’en font apparaître aucun.'
 };
 
+/** the strongest reasons of a need or an option; the app lists them all */
+const REASONS_SHOWN = 3;
+
+/** one row per need: what it is, then why it came out (a table reads faster than a list of lists) */
 export function needsSection(recommendations: Recommendations): ReportSection {
 	if (recommendations.needs.length === 0) return { id: 'needs', title: 'Vos besoins', blocks: [noNeedParagraph] };
 	return {
 		id: 'needs',
 		title: 'Vos besoins',
-		blocks: recommendations.needs.map((need) => ({
-			kind: 'group',
-			title: need.label,
-			blocks: [
-				{
-					kind: 'paragraph',
-					text: need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.',
-					tone: 'muted'
-				},
-				{ kind: 'bullets', items: need.reasons }
-			]
-		}))
+		blocks: [
+			{
+				kind: 'facts',
+				rows: recommendations.needs.map((need) => [
+					need.label,
+					[need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.', ...need.reasons.slice(0, REASONS_SHOWN)].join(' ')
+				])
+			}
+		]
 	};
 }
 
 /** The full list stays in the app; the paper keeps the options to act on first. */
-const OPTIONS_IN_REPORT = 6;
+const OPTIONS_IN_REPORT = 5;
+
+function optionGroup({ option, why, toCheck, figures }: RankedOption): ReportBlock {
+	const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
+	if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
+	for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+	rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
+	if (option.contact) rows.push(['Contact', option.contact]);
+	return {
+		kind: 'group',
+		title: option.name,
+		blocks: [
+			{ kind: 'paragraph', text: option.offers },
+			{ kind: 'intro', text: 'Pourquoi pour vous :' },
+			{ kind: 'bullets', items: why.slice(0, REASONS_SHOWN) },
+			{ kind: 'facts', rows },
+			// the link's readable name and the site, for a reader on paper; never the whole address
+			{ kind: 'link', label: `${option.urlLabel} (${shortAddress(option.url)})`, url: option.url }
+		]
+	};
+}
 
 export function optionsSection(recommendations: Recommendations): ReportSection {
-	const shown = recommendations.options.slice(0, OPTIONS_IN_REPORT);
-	const others = recommendations.options.length - shown.length;
+	// an option is printed with the reason it fits this authority, or not at all
+	const withReason = optionsWithReason(recommendations.options).map((o) => o.ranked);
+	const shown = withReason.slice(0, OPTIONS_IN_REPORT);
+	const others = withReason.slice(OPTIONS_IN_REPORT).map((o) => o.option.shortName ?? o.option.name);
 	return {
 		id: 'options',
 		title: 'Les dispositifs qui vous correspondent',
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre, ou dont une condition est à vérifier. Chaque fait est daté : les montants, les taux et les calendriers changent presque chaque année, vérifiez-les sur la page officielle.',
-				tone: 'muted'
+				text: 'Classés pour votre collectivité ; seuls figurent ceux auxquels elle peut prétendre, ou dont une condition est à vérifier. Chaque fait est daté : les montants, les taux et les calendriers changent presque chaque année, vérifiez-les sur la page officielle.',
+				tone: 'muted',
+				keepWithNext: true
 			},
-			...shown.map(({ option, why, toCheck, figures }): ReportBlock => {
-				const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
-				if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
-				for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
-				rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
-				if (option.contact) rows.push(['Contact', option.contact]);
-				return {
-					kind: 'group',
-					title: option.name,
-					blocks: [
-						{ kind: 'paragraph', text: option.offers },
-						{ kind: 'intro', text: 'Pourquoi pour vous :' },
-						{ kind: 'bullets', items: why.slice(0, 3) },
-						{ kind: 'facts', rows },
-						{ kind: 'link', label: option.urlLabel, url: option.url }
-					]
-				};
-			}),
-			...(others > 0
+			...shown.map(optionGroup),
+			...(others.length > 0
 				? [
 						{
 							kind: 'paragraph',
-							text: `${others} autre${others > 1 ? 's' : ''} dispositif${others > 1 ? 's' : ''} vous ${others > 1 ? 'sont' : 'est'} ouvert${others > 1 ? 's' : ''} : ${recommendations.options
-								.slice(OPTIONS_IN_REPORT)
-								.map((o) => o.option.shortName ?? o.option.name)
-								.join(', ')}. Leur présentation complète est dans l’application.`,
+							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${joinFrench(others)}.`,
 							tone: 'muted'
 						} satisfies ReportBlock
 					]
@@ -85,12 +90,17 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 		id: 'not_yet',
 		title: 'Pas encore à votre portée',
 		blocks: [
-			{ kind: 'paragraph', text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.', tone: 'muted' },
+			{
+				kind: 'paragraph',
+				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.',
+				tone: 'muted',
+				keepWithNext: true
+			},
 			{
 				kind: 'bullets',
 				items: recommendations.notYet.map((entry) => {
-					const first = entry.first.length > 0 ? ` Par où commencer : ${entry.first.map((o) => o.name).join(', ')}.` : '';
-					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
+					const first = entry.first.length > 0 ? ` Par où commencer : ${joinFrench(entry.first.map((o) => o.name))}.` : '';
+					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
 				})
 			}
 		]
@@ -105,8 +115,19 @@ export function directionsSection(recommendations: Recommendations): ReportSecti
 		id: 'directions',
 		title: 'Les choix possibles pour vos élus',
 		blocks: [
-			{ kind: 'paragraph', text: 'Les modèles de l’étude ne sont pas des échelons : en changer est un choix politique, pas une étape de votre feuille de route.', tone: 'muted' },
-			...directions.map((direction): ReportBlock => ({ kind: 'group', title: direction.text, blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }] }))
+			{
+				kind: 'paragraph',
+				text: 'Les modèles de l’étude ne sont pas des échelons : en changer est un choix politique, pas une étape de votre feuille de route.',
+				tone: 'muted',
+				keepWithNext: true
+			},
+			...directions.map(
+				(direction): ReportBlock => ({
+					kind: 'group',
+					title: direction.text,
+					blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }]
+				})
+			)
 		]
 	};
 }
@@ -117,19 +138,17 @@ const horizonTitles: Record<Horizon, string> = {
 	three_years: 'D’ici trois ans'
 };
 
+/** each horizon a table of steps: the step, then what to do and with whom */
 export function roadmapSection(recommendations: Recommendations): ReportSection {
 	const blocks: ReportBlock[] = [];
 	for (const horizon of Object.keys(horizonTitles) as Horizon[]) {
 		const steps = recommendations.roadmap.steps.filter((s) => s.horizon === horizon);
 		if (steps.length === 0) continue;
 		blocks.push({ kind: 'heading', text: horizonTitles[horizon] });
-		for (const step of steps) {
-			const stepBlocks: ReportBlock[] = [{ kind: 'paragraph', text: step.detail }];
-			if (step.options.length > 0) {
-				stepBlocks.push({ kind: 'paragraph', text: `Avec : ${step.options.map((o) => o.name).join(', ')}.`, tone: 'muted' });
-			}
-			blocks.push({ kind: 'group', title: step.title, blocks: stepBlocks });
-		}
+		blocks.push({
+			kind: 'facts',
+			rows: steps.map((step) => [step.title, step.options.length > 0 ? `${step.detail} Avec : ${joinFrench(step.options.map((o) => o.name))}.` : step.detail])
+		});
 	}
 	return { id: 'roadmap', title: 'Votre feuille de route', blocks };
 }
@@ -140,7 +159,7 @@ export function peersSection(recommendations: Recommendations): ReportSection {
 		id: 'peers',
 		title: 'Vous et les collectivités de l’étude',
 		blocks: [
-			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted' },
+			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted', keepWithNext: true },
 			statements.length === 0
 				? { kind: 'paragraph', text: 'Vos réponses ne permettent pas encore de vous situer parmi les collectivités de l’étude.' }
 				: {

@@ -37,7 +37,8 @@ beforeAll(async () => {
 		const base = startingDiagnostic();
 		const diagnostic = { ...base, title: '', answers: { ...base.answers, authority_name: name } };
 		const path = join(dir, `${pdfs.size}.pdf`);
-		await writeFile(path, await makeReportPdf(diagnostic, REPORT_DAY));
+		// with the optional annex, where the answers are listed
+		await writeFile(path, await makeReportPdf(diagnostic, REPORT_DAY, { annex: true }));
 		const text = (...pages: string[]): string => flat(run('pdftotext', '-enc', 'UTF-8', ...pages, path, '-'));
 		pdfs.set(name, { cover: text('-f', '1', '-l', '1'), all: text() });
 	}

@@ -36,3 +36,13 @@ export function layout(pdfPath: string): PageLayout[] {
 		return { width: Number(width), height: Number(height), lines, words };
 	});
 }
+
+/** the document's bookmarks, as poppler reads them: title and the page each opens */
+export function outline(pdfPath: string): { title: string; page: number }[] {
+	const xml = run('pdftohtml', '-xml', '-stdout', '-i', '-q', pdfPath);
+	const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'' };
+	return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({
+		title: (title ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e),
+		page: Number(page)
+	}));
+}

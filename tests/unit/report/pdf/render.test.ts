@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount } from '../../../../scripts/bench/pdf-contract';
 import { makeReportPdfFile } from '../../../../src/lib/report/pdf/node';
 import { FRENCH_SPECIAL_CHARACTERS } from '../../../fixtures/french-characters';
-import { LONG_URLS, SHORT_URL, reportModel } from '../../../fixtures/report-model';
+import type { ReportModel } from '../../../../src/lib/report/model';
+import { reportModel } from '../../../fixtures/report-model';
 import { HEADING_LINE_PT, lastBodyLines, strayWords } from './margins';
-import { layout, run, type PageLayout } from './poppler';
+import { layout, outline, run, type PageLayout } from './poppler';
 import { textRuns } from './pdf-text-layer';
 
 let dir: string;
@@ -28,9 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
-
-/** text with the line breaks of wrapped addresses (and the indentation after them) removed */
-const unwrapped = (): string => text.replace(/\n\s*/g, '');
 
 describe('report PDF drawn in Node', () => {
 	it('is A4 portrait with 8 to 12 pages and the document properties', async () => {
@@ -68,11 +66,26 @@ describe('report PDF drawn in Node', () => {
 		}
 	});
 
-	it('prints each link address and makes it clickable', async () => {
-		const raw = (await readFile(pdfPath)).toString('latin1');
-		for (const url of [...LONG_URLS, SHORT_URL]) {
-			expect(unwrapped()).toContain(url);
-			expect(raw).toContain(`/URI (${url})`);
+	it('prints each link as its name, never its address, and makes it clickable', async () => {
+		const links = reportModel.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'link');
+		const linksOnly: ReportModel = { ...reportModel, sections: [{ id: 'liens', title: 'Liens', blocks: links }] };
+		const path = join(dir, 'links.pdf');
+		await makeReportPdfFile(linksOnly, path);
+		const printed = run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', '2', path, '-');
+		const raw = (await readFile(path)).toString('latin1');
+		expect(links.length).toBeGreaterThanOrEqual(3);
+		for (const link of links) {
+			expect(printed.replace(/\s+/g, ' ')).toContain(link.label);
+			expect(raw).toContain(`/URI (${link.url})`);
+		}
+		expect(printed).not.toMatch(/https?:|www\./);
+	});
+
+	it('has a bookmark per section, opening the page its title is on', () => {
+		const marks = outline(pdfPath);
+		expect(marks.map((m) => m.title)).toEqual(reportModel.sections.map((s) => s.title));
+		for (const { title, page } of marks) {
+			expect(run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), pdfPath, '-')).toContain(title);
 		}
 	});
 
