@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { eagerCompileStartup } from './scripts/vite/eager-compile';
+import { eagerCompileStartup } from './scripts/vite/fenced/eager-compile';
 
 // jsPDF imports libraries for features the reports never use (doc.html(), PNG images, its own
 // compression): aliasing them to one stub keeps over 400 KB out of the precache and the PDF chunk.

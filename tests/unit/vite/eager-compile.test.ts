@@ -1,7 +1,7 @@
 // Which chunks of the browser build ask V8 to compile them whole on arrival: those every start runs.
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import { describe, expect, it } from 'vitest';
-import { EAGER_COMPILE_HINT, eagerCompileStartup, startupChunks } from '../../../scripts/vite/eager-compile';
+import { EAGER_COMPILE_HINT, eagerCompileStartup, startupChunks } from '../../../scripts/vite/fenced/eager-compile';
 
 function chunk(fileName: string, name: string, moduleIds: string[], imports: string[] = []): OutputChunk {
 	return { type: 'chunk', fileName, name, moduleIds, imports } as Partial<OutputChunk> as OutputChunk;
@@ -41,6 +41,9 @@ describe('the plugin', () => {
 		const outputs = Object.fromEntries(
 			[
 				chunk('entry/start.js', 'entry/start', ['/app/node_modules/@sveltejs/kit/src/runtime/client/entry.js']),
+				chunk('entry/app.js', 'entry/app', ['/app/.svelte-kit/generated/client-optimized/app.js']),
+				chunk('nodes/0.js', 'nodes/0', ['/app/src/routes/+layout.svelte']),
+				chunk('nodes/4.js', 'nodes/4', ['/app/src/routes/+page.svelte']),
 				chunk('nodes/7.js', 'nodes/7', ['/app/src/routes/reunion/+page.svelte'])
 			].map((output) => [output.fileName, { ...output, code: 'const __vite__mapDeps=0;import"./x.js";' }])
 		) as OutputBundle;
@@ -53,5 +56,17 @@ describe('the plugin', () => {
 		expect(code('entry/start.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
 		expect(code('nodes/7.js')).not.toContain('allFunctionsCalledOnLoad');
 		expect(JSON.parse(String((outputs['entry/start.js.map'] as OutputAsset).source))).toEqual({ version: 3, mappings: ';AAAA,CAAC' });
+	});
+
+	it('fails the build when SvelteKit’s entries are renamed, rather than hinting nothing', () => {
+		const renamed = Object.fromEntries(
+			Object.entries(bundle).map(([file, output]) => [file, { ...output, name: (output as OutputChunk).name.replace('entry/', 'boot/') }])
+		) as OutputBundle;
+		expect(() => startupChunks(renamed)).toThrow(/no chunk for entry\/start, entry\/app in the client build/);
+	});
+
+	it('fails the build when the root layout or the home page is not found', () => {
+		const withoutHome = Object.fromEntries(Object.entries(bundle).filter(([file]) => file !== 'nodes/4.js')) as OutputBundle;
+		expect(() => startupChunks(withoutHome)).toThrow(/no chunk for \/src\/routes\/\+page\.svelte/);
 	});
 });

@@ -16,7 +16,10 @@ const SVELTEKIT_ENTRIES = ['entry/start', 'entry/app'];
 /** our modules every start runs: the root layout; the home page, the app's front door */
 const STARTUP_MODULES = ['/src/routes/+layout.svelte', '/src/routes/+page.svelte'];
 
-/** The chunks a start runs: SvelteKit's entries, the chunks holding STARTUP_MODULES, and all they import. */
+/**
+ * The chunks a start runs: SvelteKit's entries, the chunks holding STARTUP_MODULES, and all they
+ * import. Throws, failing the build, when one of them is not found: renamed, it would go unhinted.
+ */
 export function startupChunks(bundle: OutputBundle): OutputChunk[] {
 	const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
 	const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -26,9 +29,16 @@ export function startupChunks(bundle: OutputBundle): OutputChunk[] {
 		startup.add(chunk);
 		for (const file of chunk.imports) add(byFile.get(file)!);
 	};
+	const found = new Set<string>();
 	for (const chunk of chunks) {
-		const holdsStartupModule = chunk.moduleIds.some((id) => STARTUP_MODULES.some((module) => id.endsWith(module)));
-		if (SVELTEKIT_ENTRIES.includes(chunk.name) || holdsStartupModule) add(chunk);
+		const modules = STARTUP_MODULES.filter((module) => chunk.moduleIds.some((id) => id.endsWith(module)));
+		const entry = SVELTEKIT_ENTRIES.filter((name) => chunk.name === name);
+		for (const name of [...modules, ...entry]) found.add(name);
+		if (modules.length > 0 || entry.length > 0) add(chunk);
+	}
+	const missing = [...SVELTEKIT_ENTRIES, ...STARTUP_MODULES].filter((name) => !found.has(name));
+	if (missing.length > 0) {
+		throw new Error(`eager-compile: no chunk for ${missing.join(', ')} in the client build; see scripts/vite/fenced/README.md`);
 	}
 	return [...startup];
 }
