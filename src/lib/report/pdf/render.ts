@@ -8,6 +8,7 @@ import { Flow } from './flow';
 import { registerFonts, type FontAssets } from './fonts';
 import { drawFurniture } from './furniture';
 import { drawHeading } from './text-blocks';
+import { TABLE_LEADING } from './theme';
 
 export type { FontAssets } from './fonts';
 
@@ -16,6 +17,8 @@ export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise
 	// streams are deflated afterwards, natively (deflate-streams.ts)
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
+	// autotable spaces table lines by the document's factor; our own text sets its own (text.ts)
+	doc.setLineHeightFactor(TABLE_LEADING);
 	setProperties(doc, model);
 
 	drawCover(doc, model);
