@@ -1,13 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { eagerCompileStartup } from './scripts/vite/fenced/eager-compile';
 import { stubJsPdfExtras } from './scripts/vite/fenced/jspdf-extras';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		eagerCompileStartup(),
 		stubJsPdfExtras(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
