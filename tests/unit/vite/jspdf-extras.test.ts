@@ -67,7 +67,7 @@ describe('the stub', () => {
 
 describe('the plugin', () => {
 	type Hooks = { resolveId: (source: string, importer?: string) => string | undefined; buildStart: () => void; buildEnd: (error?: Error) => void };
-	const context = { error: (message: string): never => { throw new Error(message); } };
+	const context = { warn: (): void => undefined, error: (message: string): never => { throw new Error(message); } };
 	const run = (imported: readonly string[]): void => {
 		const plugin = stubJsPdfExtras() as unknown as Hooks;
 		plugin.buildStart.call(context);
