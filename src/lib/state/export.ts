@@ -1,11 +1,11 @@
 // Exports diagnostics as JSON files and records when, for the « Dernière sauvegarde » reminder.
 // What is exported is what is stored at that moment, re-read (another tab may have changed it),
 // and only the revision that went into the file is stamped as backed up.
-import { exportFileName, markedExported } from '../model/backup';
-import type { Diagnostic } from '../model/diagnostic';
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model/diagnostic-file';
-import { markExported, storedDiagnostics } from '../storage/diagnostics';
-import { downloadText } from './download';
+import { exportFileName, markedExported, type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model';
+import { listDiagnostics, markExported, storedDiagnostics } from '../storage/diagnostics';
+
+/** Hands a file to the user (in the browser, a download). */
+export type OfferFile = (fileName: string, text: string) => void;
 
 export interface ExportOutcome {
 	readonly count: number;
@@ -14,10 +14,10 @@ export interface ExportOutcome {
 	readonly unstamped: boolean;
 }
 
-async function write(diagnostics: readonly Diagnostic[], now: Date): Promise<ExportOutcome> {
+async function write(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date): Promise<ExportOutcome> {
 	const parts = splitForExport(diagnostics);
 	parts.forEach((part, index) =>
-		downloadText(exportFileName(part, now, { index, of: parts.length }), writeDiagnosticFile(markedExported(part, now), now))
+		offer(exportFileName(part, now, { index, of: parts.length }), writeDiagnosticFile(markedExported(part, now), now))
 	);
 	// the files come first: if recording the date fails, the backup itself is still made
 	const unstamped = await markExported(diagnostics, now).then(
@@ -28,16 +28,21 @@ async function write(diagnostics: readonly Diagnostic[], now: Date): Promise<Exp
 }
 
 /** Exports the diagnostics `ids` as stored now. */
-export async function exportStored(ids: readonly string[], now: Date = new Date()): Promise<ExportOutcome> {
-	return write(await storedDiagnostics(ids), now);
+export async function exportStored(ids: readonly string[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
+	return write(await storedDiagnostics(ids), offer, now);
+}
+
+/** Exports everything this device holds, as stored now (in memory mode, all of it is at risk). */
+export async function exportEverything(offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
+	return write((await listDiagnostics()).diagnostics, offer, now);
 }
 
 /**
  * Exports diagnostics as shown, answers not yet written included (a failed save, memory mode).
  * Their revision is the last one stored: that one is stamped, if nothing changed it since.
  */
-export async function exportShown(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<ExportOutcome> {
-	return write(diagnostics, now);
+export async function exportShown(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
+	return write(diagnostics, offer, now);
 }
 
 /** What the user is told once the files are offered. */
