@@ -15,3 +15,4 @@ export * from './tab-channel';
 export * from './export';
 export * from './home-list.svelte';
 export * from './device-storage';
+export * from './wizard.svelte';
