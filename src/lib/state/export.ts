@@ -1,6 +1,7 @@
 // Exports diagnostics as JSON files and records when, for the « Dernière sauvegarde » reminder.
 // What is exported is what is stored at that moment, re-read (another tab may have changed it),
 // and only the revision that went into the file is stamped as backed up.
+import { countFr } from '../engine/french';
 import { exportFileName, markedExported, type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model';
 import { listDiagnostics, markExported, storedDiagnostics } from '../storage/diagnostics';
 
@@ -47,10 +48,10 @@ export async function exportShown(diagnostics: readonly Diagnostic[], offer: Off
 
 /** What the user is told once the files are offered. */
 export function exportMessage({ count, files, unstamped }: ExportOutcome): string {
-	const what = count === 1 ? 'Le diagnostic a été exporté.' : `${count.toLocaleString('fr-FR')} diagnostics ont été exportés.`;
+	const what = count === 1 ? 'Le diagnostic a été exporté.' : `${countFr(count)} diagnostics ont été exportés.`;
 	const split =
 		files > 1
-			? ` Un fichier ne peut pas dépasser ${MAX_DIAGNOSTICS_PER_FILE.toLocaleString('fr-FR')}\u00a0diagnostics ni ${MAX_FILE_BYTES / 1024 / 1024}\u00a0Mo\u00a0: ils sont répartis en ${files}\u00a0fichiers, à importer ensemble pour tout retrouver.`
+			? ` Un fichier ne peut pas dépasser ${countFr(MAX_DIAGNOSTICS_PER_FILE)}\u00a0diagnostics ni ${MAX_FILE_BYTES / 1024 / 1024}\u00a0Mo\u00a0: ils sont répartis en ${files}\u00a0fichiers, à importer ensemble pour tout retrouver.`
 			: '';
 	const stamp = unstamped
 		? ' La date de cette sauvegarde n’a pas pu être notée sur cet appareil (stockage plein ou indisponible)\u00a0: le fichier est bien là, mais le rappel de sauvegarde restera affiché.'
