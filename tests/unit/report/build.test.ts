@@ -1,6 +1,7 @@
 // The report model without any PDF: what each section says, read from the model's blocks.
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
+import type { Answers } from '../../../src/lib/content/types';
 import { answerText } from '../../../src/lib/engine/answer-text';
 import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
 import { resultsDigest } from '../../../src/lib/report/digest';
@@ -130,7 +131,7 @@ it('walks a starting authority through its path instead of a placement', () => {
 });
 
 describe('cover', () => {
-	const coverLines = (answers: Record<string, unknown>) => {
+	const coverLines = (answers: Answers) => {
 		const diagnostic = exampleDiagnostic('humanis');
 		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover.lines;
 	};
