@@ -19,12 +19,18 @@ const browserBuild = readFileSync(join(jspdfDir, jspdfPackage.exports['.'].brows
 function staticImports(code: string): Map<string, string[]> {
 	const imports = new Map<string, string[]>();
 	for (const [, bindings, source] of code.matchAll(/import\s*(\{[^}]*\}|[\w$]+)\s*from\s*"([^"]+)"/g)) {
-		const names = bindings!.startsWith('{') ? bindings!.slice(1, -1).split(',').map((b) => b.trim().split(/\s+as\s+/)[0]!) : ['default'];
+		const names = bindings!.startsWith('{')
+			? bindings!
+					.slice(1, -1)
+					.split(',')
+					.map((b) => b.trim().split(/\s+as\s+/)[0]!)
+			: ['default'];
 		imports.set(source!, [...(imports.get(source!) ?? []), ...names]);
 	}
 	return imports;
 }
-const dynamicImports = (code: string): string[] => [...code.matchAll(/import\("([^"]+)"\)/g)].map(([, source]) => source!);
+const dynamicImports = (code: string): string[] =>
+	[...code.matchAll(/import\("([^"]+)"\)/g)].map(([, source]) => source!);
 
 describe('what jsPDF imports for features the reports never use', () => {
 	it('is the version the stub was written against, its browser build the ES module', () => {
@@ -44,14 +50,18 @@ describe('what jsPDF imports for features the reports never use', () => {
 		expect(imports.get('fast-png')).toEqual(JSPDF_EXTRAS['fast-png']);
 		expect(imports.get('fflate')).toEqual(JSPDF_EXTRAS.fflate);
 		// nothing else besides Babel's helpers: a new import would be a new feature to look at
-		expect([...imports.keys()].filter((source) => !source.startsWith('@babel/runtime/')).sort()).toEqual(['fast-png', 'fflate']);
+		expect([...imports.keys()].filter((source) => !source.startsWith('@babel/runtime/')).sort()).toEqual([
+			'fast-png',
+			'fflate'
+		]);
 	});
 });
 
 describe('the stub', () => {
 	it('exports every binding jsPDF imports, each throwing when called', async () => {
 		const stub = (await import(/* @vite-ignore */ STUB)) as Record<string, unknown>;
-		for (const bindings of Object.values(JSPDF_EXTRAS)) for (const binding of bindings) expect(stub).toHaveProperty(binding);
+		for (const bindings of Object.values(JSPDF_EXTRAS))
+			for (const binding of bindings) expect(stub).toHaveProperty(binding);
 		expect(() => (stub.decode as () => void)()).toThrow(/fast-png is left out of the build/);
 		expect(() => (stub.zlibSync as () => void)()).toThrow(/fflate is left out of the build/);
 	});
@@ -66,8 +76,17 @@ describe('the stub', () => {
 });
 
 describe('the plugin', () => {
-	type Hooks = { resolveId: (source: string, importer?: string) => string | undefined; buildStart: () => void; buildEnd: (error?: Error) => void };
-	const context = { warn: (): void => undefined, error: (message: string): never => { throw new Error(message); } };
+	type Hooks = {
+		resolveId: (source: string, importer?: string) => string | undefined;
+		buildStart: () => void;
+		buildEnd: (error?: Error) => void;
+	};
+	const context = {
+		warn: (): void => undefined,
+		error: (message: string): never => {
+			throw new Error(message);
+		}
+	};
 	const run = (imported: readonly string[]): void => {
 		const plugin = stubJsPdfExtras() as unknown as Hooks;
 		plugin.buildStart.call(context);
@@ -80,6 +99,8 @@ describe('the plugin', () => {
 	});
 
 	it('fails the build, naming it, when jsPDF no longer imports one of them', () => {
-		expect(() => run(Object.keys(JSPDF_EXTRAS).filter((name) => name !== 'canvg'))).toThrow(/jsPDF no longer imports canvg/);
+		expect(() => run(Object.keys(JSPDF_EXTRAS).filter((name) => name !== 'canvg'))).toThrow(
+			/jsPDF no longer imports canvg/
+		);
 	});
 });
