@@ -1,13 +1,14 @@
 // The report model without any PDF: what each section says, read from the model's blocks.
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
+import type { Answers } from '../../../src/lib/content/types';
 import { answerText } from '../../../src/lib/engine/answer-text';
 import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
 import { resultsDigest } from '../../../src/lib/report/digest';
 import type { ReportBlock, ReportSection } from '../../../src/lib/report/model';
 import { reportFor } from '../../../src/lib/report/diagnostic-report';
 import { typeset } from '../../../src/lib/report/typeset';
-import { exampleDiagnostic } from '../typology/examples';
+import { exampleDiagnostic } from '../../fixtures/answers';
 import { REPORT_DAY, reportCases, startingDiagnostic } from './cases';
 import { allBlocks, blockTexts, modelTexts } from './model-text';
 
@@ -130,7 +131,7 @@ it('walks a starting authority through its path instead of a placement', () => {
 });
 
 describe('cover', () => {
-	const coverLines = (answers: Record<string, unknown>) => {
+	const coverLines = (answers: Answers) => {
 		const diagnostic = exampleDiagnostic('humanis');
 		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover.lines;
 	};

@@ -1,7 +1,7 @@
 // The bench's portfolio generator: what it makes must be what the app accepts, and the same each run.
 import { describe, expect, it } from 'vitest';
-import { generateDiagnostics } from '../../scripts/bench/generate-diagnostics';
-import { checkDiagnostic } from '../../src/lib/model/diagnostic-schema';
+import { generateDiagnostics } from '../../../../scripts/bench/generate-diagnostics';
+import { checkDiagnostic } from '../../../../src/lib/model/diagnostic-schema';
 
 describe('generateDiagnostics', () => {
 	it('makes valid, distinct diagnostics, the same for the same seed', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { authorityTypes, populationBands } from '../../../src/lib/content/options';
-import { regions } from '../../../src/lib/content/geography';
-import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
-import { filterRows, sortRows, type SortLists } from '../../../src/lib/engine/portfolio/filter';
-import { portfolioRow } from '../../../src/lib/engine/portfolio/rows';
-import { answerAggregates } from '../../../src/lib/engine/portfolio/aggregate';
-import { comparisonRows } from '../../../src/lib/engine/portfolio/compare';
-import { answerChanges } from '../../../src/lib/engine/portfolio/edition-diff';
-import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { authorityTypes, populationBands } from '../../../../src/lib/content/options';
+import { regions } from '../../../../src/lib/content/geography';
+import { createDiagnostic, type Diagnostic } from '../../../../src/lib/model/diagnostic';
+import { filterRows, sortRows, type SortLists } from '../../../../src/lib/engine/portfolio/filter';
+import { portfolioRow } from '../../../../src/lib/engine/portfolio/rows';
+import { answerAggregates } from '../../../../src/lib/engine/portfolio/aggregate';
+import { comparisonRows } from '../../../../src/lib/engine/portfolio/compare';
+import { answerChanges } from '../../../../src/lib/engine/portfolio/edition-diff';
+import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 
 const lists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
 

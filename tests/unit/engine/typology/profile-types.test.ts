@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modelIds } from '../../../src/lib/engine/typology/types';
-import { engaged, profileAnswers, sharesTable, with_ } from './examples';
+import { modelIds } from '../../../../src/lib/engine/typology/types';
+import { engaged, sharesTable, with_ } from './helpers';
+import { profileAnswers } from '../../../fixtures/answers';
 
 describe('the five profile-types of typologie.md', () => {
 	it.each(modelIds)('the %s profile-type lands in its own model, read first in its orientation, with the organisation the study describes', (model) => {

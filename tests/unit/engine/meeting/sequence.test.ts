@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { adjacentQuestion, optionForDigit, placeOf, questionSequence } from '../../../src/lib/engine/meeting/sequence';
-import { findQuestion } from '../../../src/lib/engine/questionnaire';
-import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { adjacentQuestion, optionForDigit, placeOf, questionSequence } from '../../../../src/lib/engine/meeting/sequence';
+import { findQuestion } from '../../../../src/lib/engine/questionnaire';
+import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 
 describe('the presenter’s sequence of questions', () => {
 	it('follows the branching: the starting path skips the engaged questions', () => {

@@ -1,7 +1,7 @@
 // Which chunks of the browser build ask V8 to compile them whole on arrival: those every start runs.
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import { describe, expect, it } from 'vitest';
-import { EAGER_COMPILE_HINT, eagerCompileStartup, startupChunks } from '../../../scripts/vite/eager-compile';
+import { EAGER_COMPILE_HINT, eagerCompileStartup, startupChunks } from '../../../../scripts/vite/eager-compile';
 
 function chunk(fileName: string, name: string, moduleIds: string[], imports: string[] = []): OutputChunk {
 	return { type: 'chunk', fileName, name, moduleIds, imports } as Partial<OutputChunk> as OutputChunk;
@@ -42,14 +42,14 @@ describe('the plugin', () => {
 			[
 				chunk('entry/start.js', 'entry/start', ['/app/node_modules/@sveltejs/kit/src/runtime/client/entry.js']),
 				chunk('nodes/7.js', 'nodes/7', ['/app/src/routes/reunion/+page.svelte'])
-			].map((output) => [output.fileName, { ...output, code: 'const __vite__mapDeps=0;import"./x.js";' }])
+			].map((output) => [output.fileName, { ...output, code: 'const __vite__mapDeps=0;import"../../vite/x.js";' }])
 		) as OutputBundle;
 		outputs['entry/start.js.map'] = { type: 'asset', fileName: 'entry/start.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA,CAAC' }) } as Partial<OutputAsset> as OutputAsset;
 		const { handler } = eagerCompileStartup().generateBundle as { handler: (options: unknown, bundle: OutputBundle) => void };
 		handler({}, outputs);
 
 		const code = (file: string) => (outputs[file] as OutputChunk).code;
-		expect(code('entry/start.js')).toBe(`${EAGER_COMPILE_HINT}const __vite__mapDeps=0;import"./x.js";`);
+		expect(code('entry/start.js')).toBe(`${EAGER_COMPILE_HINT}const __vite__mapDeps=0;import"../../vite/x.js";`);
 		expect(code('entry/start.js').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
 		expect(code('nodes/7.js')).not.toContain('allFunctionsCalledOnLoad');
 		expect(JSON.parse(String((outputs['entry/start.js.map'] as OutputAsset).source))).toEqual({ version: 3, mappings: ';AAAA,CAAC' });

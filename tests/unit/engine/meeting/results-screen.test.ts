@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import type { Answers } from '../../../src/lib/content/types';
-import { LONGEST_NAME, resultsScreen, type ResultsScreen } from '../../../src/lib/engine/meeting/results-screen';
-import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
-import { buildRecommendations } from '../../../src/lib/engine/recommendations';
-import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
-import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
-import { profileAnswers } from '../typology/examples';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import type { Answers } from '../../../../src/lib/content/types';
+import { LONGEST_NAME, resultsScreen, type ResultsScreen } from '../../../../src/lib/engine/meeting/results-screen';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { buildRecommendations } from '../../../../src/lib/engine/recommendations';
+import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
+import { engagedAnswers, profileAnswers, startingAnswers } from '../../../fixtures/answers';
 
 function screenOf(answers: Answers): ResultsScreen {
 	const screen = resultsScreen(questionnaire, answers);

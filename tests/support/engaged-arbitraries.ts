@@ -1,9 +1,9 @@
 // Random answers to the questionnaire, of the right kinds, for property tests.
 import fc from 'fast-check';
-import { countries } from '../../../src/lib/content/countries';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import type { AnswerValue, Answers, Question } from '../../../src/lib/content/types';
-import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
+import { countries } from '../../src/lib/content/countries';
+import { questionnaire } from '../../src/lib/content/questionnaire';
+import type { AnswerValue, Answers, Question } from '../../src/lib/content/types';
+import { effectiveAnswers } from '../../src/lib/engine/questionnaire';
 
 const countryCodes = countries.map((c) => c.code);
 

@@ -1,15 +1,15 @@
 // The typology content: every rule reads a real answer, quotes section 6 of the study word for word,
 // and speaks good French; the defining traits and the study's negations are there.
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { definingTraits } from '../../../src/lib/content/typology/defining-traits';
-import { modelIds } from '../../../src/lib/content/typology/model-ids';
-import { modelDescriptions } from '../../../src/lib/content/typology/models';
-import { traitAxis, traitIds } from '../../../src/lib/content/typology/rule-types';
-import { typologyRules } from '../../../src/lib/content/typology/rules';
-import { startingPath } from '../../../src/lib/content/typology/starting';
-import { findQuestion } from '../../../src/lib/engine/questionnaire';
-import { inSectionSix } from '../../support/study-text';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { definingTraits } from '../../../../src/lib/content/typology/defining-traits';
+import { modelIds } from '../../../../src/lib/content/typology/model-ids';
+import { modelDescriptions } from '../../../../src/lib/content/typology/models';
+import { traitAxis, traitIds } from '../../../../src/lib/content/typology/rule-types';
+import { typologyRules } from '../../../../src/lib/content/typology/rules';
+import { startingPath } from '../../../../src/lib/content/typology/starting';
+import { findQuestion } from '../../../../src/lib/engine/questionnaire';
+import { inSectionSix } from '../../../support/study-text';
 
 /** A regular space where French typography wants a no-break one (also in 10 000 € and 3 ETP), or a straight apostrophe. */
 const badTypography = /« | »| [;:!?%€]|\d \d|\d ETP|'/;

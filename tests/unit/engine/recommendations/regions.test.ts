@@ -2,8 +2,9 @@
 // territories without one (§1.3); Yvelines gets YCID, the rest of Île-de-France none; Karib Horizon
 // is Guadeloupe's network and the nearest one for Martinique and Guyane; the PCFOI is never first.
 import { describe, expect, it } from 'vitest';
-import { departmentsOfRegion, regions } from '../../../src/lib/content/geography';
-import { diagnosed, profileType } from './cases';
+import { departmentsOfRegion, regions } from '../../../../src/lib/content/geography';
+import { diagnosed } from './cases';
+import { profileAnswers } from '../../../fixtures/answers';
 
 const expectedFirst: Record<string, string> = {
 	'auvergne-rhone-alpes': 'rrma_resacoop',
@@ -30,7 +31,7 @@ const withoutNetwork = ['corse', 'ile-de-france', 'la-reunion', 'mayotte'];
 const nationalContacts = ['cuf', 'dctciv_advice', 'france_volontaires'];
 
 function adviceIn(region: string, department: string, changes: Record<string, string> = {}) {
-	return diagnosed({ ...profileType('humanis'), region, department, ...changes }).recommendations;
+	return diagnosed({ ...profileAnswers('humanis'), region, department, ...changes }).recommendations;
 }
 
 describe.each(regions.map((r) => r.id))('region %s', (region) => {

@@ -2,8 +2,9 @@
 // authorities at the edges (examples/cas-limites): the model a reader of the study expects, and not
 // a single lead the authority cannot use.
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis } from '../../../src/lib/engine';
-import { adviceTexts, diagnosed, edgeCase, profileType } from './cases';
+import type { Diagnosis } from '../../../../src/lib/engine';
+import { adviceTexts, diagnosed } from './cases';
+import { edgeCase, profileAnswers } from '../../../fixtures/answers';
 
 const ids = (d: Diagnosis) => d.recommendations.options.map((o) => o.id);
 const all = (d: Diagnosis) =>
@@ -12,15 +13,15 @@ const main = (d: Diagnosis) => (d.placement.kind === 'engaged' ? d.placement.mai
 const levers = (d: Diagnosis) => d.recommendations.paths.consolidate.map((l) => l.id);
 
 describe('the five profile-types', () => {
-	it.each(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'])('%s gets its model, its regional network first, and no step towards another model', (model) => {
-		const d = diagnosed(profileType(model));
+	it.each(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const)('%s gets its model, its regional network first, and no step towards another model', (model) => {
+		const d = diagnosed(profileAnswers(model));
 		expect(main(d)).toBe(model);
 		expect(d.recommendations.options[0]?.regional).toBe(true);
 		expect(all(d)).not.toMatch(/Viser le modèle|Créer un service des relations internationales|Porter le budget/);
 	});
 
 	it('says of the COSMIN-type what the study says: not yet able to carry a FICOL', () => {
-		const d = diagnosed(profileType('cosmin'));
+		const d = diagnosed(profileAnswers('cosmin'));
 		const ficol = d.recommendations.notYet.find((n) => n.id === 'ficol');
 		expect(ficol?.opensWith.join(' ')).toMatch(/équipe d’au moins un équivalent temps plein/);
 		expect(ficol?.first.map((o) => o.id)).toEqual(expect.arrayContaining(['rrma_resacoop', 'dcol']));

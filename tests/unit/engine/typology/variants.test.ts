@@ -1,9 +1,10 @@
 // One trait of a profile-type changed at a time: the placement moves the way a reader of the study expects.
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
-import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
-import { engaged, profileAnswers, shareOf, with_ } from './examples';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
+import { engaged, shareOf, with_ } from './helpers';
+import { profileAnswers } from '../../../fixtures/answers';
 
 describe('variants of the profile-types', () => {
 	it('an authority with no international action gets the starting path, not a model', () => {

@@ -2,14 +2,14 @@
 // stays at its scale, and the roadmap never says the same thing twice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { supportOptions, type SupportOption } from '../../../src/lib/content/supports';
-import type { Answers } from '../../../src/lib/content/types';
-import { readProfile } from '../../../src/lib/engine/recommendations/profile';
-import { eligibilityOf } from '../../../src/lib/engine/recommendations/eligibility';
-import { scaleOf } from '../../../src/lib/engine/recommendations/scale';
-import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
-import { engagedAnswers } from '../typology/arbitraries';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { supportOptions, type SupportOption } from '../../../../src/lib/content/supports';
+import type { Answers } from '../../../../src/lib/content/types';
+import { readProfile } from '../../../../src/lib/engine/recommendations/profile';
+import { eligibilityOf } from '../../../../src/lib/engine/recommendations/eligibility';
+import { scaleOf } from '../../../../src/lib/engine/recommendations/scale';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { engagedAnswers } from '../../../support/engaged-arbitraries';
 import { adviceTexts, diagnosed } from './cases';
 
 const runs = { numRuns: 200 };

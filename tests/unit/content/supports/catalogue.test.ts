@@ -1,12 +1,13 @@
 // The catalogue as a reader sees it: conditions as data, official links, dated facts, the study's
 // own words for each model it names, French typography.
 import { describe, expect, it } from 'vitest';
-import { countryByCode } from '../../../src/lib/content/countries';
-import { serviceCompetences } from '../../../src/lib/content/options';
-import { studyCaveat } from '../../../src/lib/content/study-figures';
-import { supportKinds, supportOptions } from '../../../src/lib/content/supports';
-import { inSectionSix } from '../../support/study-text';
-import { adviceTexts, diagnosed, edgeCase, edgeCases, profileType } from './cases';
+import { countryByCode } from '../../../../src/lib/content/countries';
+import { serviceCompetences } from '../../../../src/lib/content/options';
+import { studyCaveat } from '../../../../src/lib/content/study-figures';
+import { supportKinds, supportOptions } from '../../../../src/lib/content/supports';
+import { inSectionSix } from '../../../support/study-text';
+import { adviceTexts, diagnosed } from '../../engine/recommendations/cases';
+import { edgeCase, edgeCases, profileAnswers } from '../../../fixtures/answers';
 
 /** Addresses that may be sources, never the primary link: press, aggregators, commercial databases, third parties. */
 const notPrimary = /environnement-magazine|zinfos974|lexbase|humanis\.org|aimf\.asso|euro-access|easy\.ee|coalition-eau|touteleurope|jumelages-partenariats|mairesdefrance|maire-info|banquedesterritoires/;
@@ -14,7 +15,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function visibleTexts(): string[] {
 	const fromCatalogue = supportOptions.flatMap((o) => [o.name, o.shortName ?? '', o.offers, o.eligibility.note, o.urlLabel, o.contact ?? '', ...o.figures.map((f) => f.text)]);
-	const cases = [...['humanis', 'cosmin', 'cimob', 'climapart', 'astre'].map(profileType), ...edgeCases.map(edgeCase)].map(diagnosed);
+	const cases = [...(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const).map(profileAnswers), ...edgeCases.map(edgeCase)].map(diagnosed);
 	const fromEngine = cases.flatMap((d) => [
 		...d.recommendations.needs.flatMap((n) => [n.label, ...n.reasons]),
 		...adviceTexts(d).map((t) => t.text),

@@ -2,17 +2,17 @@
 // the study's defining traits hold, and every sentence agrees with the numbers shown beside it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../src/lib/content/types';
-import { definingTraits } from '../../../src/lib/content/typology/defining-traits';
-import { traitAxis } from '../../../src/lib/content/typology/rule-types';
-import { evaluate } from '../../../src/lib/engine/conditions';
-import { percentFr } from '../../../src/lib/engine/french';
-import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
-import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
-import { modelIds, type EngagedPlacement } from '../../../src/lib/engine/typology/types';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { engagedAnswers } from './arbitraries';
-import { modelDescriptions } from '../../../src/lib/content/typology/models';
+import type { Answers } from '../../../../src/lib/content/types';
+import { definingTraits } from '../../../../src/lib/content/typology/defining-traits';
+import { traitAxis } from '../../../../src/lib/content/typology/rule-types';
+import { evaluate } from '../../../../src/lib/engine/conditions';
+import { percentFr } from '../../../../src/lib/engine/french';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
+import { modelIds, type EngagedPlacement } from '../../../../src/lib/engine/typology/types';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { engagedAnswers } from '../../../support/engaged-arbitraries';
+import { modelDescriptions } from '../../../../src/lib/content/typology/models';
 
 const RUNS = 300;
 

@@ -1,9 +1,9 @@
 // fast-check generators: valid diagnostics built from the questionnaire, and ways to damage a file.
 import fc from 'fast-check';
-import { countries } from '../../../src/lib/content/countries';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import type { AnswerValue, Question } from '../../../src/lib/content/types';
-import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../../../src/lib/model/diagnostic';
+import { countries } from '../../src/lib/content/countries';
+import { questionnaire } from '../../src/lib/content/questionnaire';
+import type { AnswerValue, Question } from '../../src/lib/content/types';
+import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../../src/lib/model/diagnostic';
 
 const questions: readonly Question[] = questionnaire.steps.flatMap((step) => step.questions);
 const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());

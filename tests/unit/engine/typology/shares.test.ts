@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactShares, roundShares } from '../../../src/lib/engine/typology/shares';
+import { exactShares, roundShares } from '../../../../src/lib/engine/typology/shares';
 
 describe('shares', () => {
 	it('gives the points left by rounding to the largest remainders, and equal remainders to the first model', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../../src/lib/content/questionnaire';
-import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
-import { modelDistribution } from '../../../src/lib/engine/portfolio/aggregate';
-import { comparisonRows, comparisonTable, mainNeedRow, placementRow } from '../../../src/lib/engine/portfolio/compare';
-import { listFr } from '../../../src/lib/engine/french';
-import { regionalNetworkName } from '../../../src/lib/engine/portfolio/network';
-import { placementText } from '../../../src/lib/engine/portfolio/results';
-import { completionDate, diagnosticStatus } from '../../../src/lib/engine/portfolio/status';
-import type { EngagedPlacement } from '../../../src/lib/engine/typology/types';
-import { completed, nextEdition } from '../../../src/lib/model/operations';
-import { shareChanges } from '../../../src/lib/engine/portfolio/edition-diff';
-import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { createDiagnostic, type Diagnostic } from '../../../../src/lib/model/diagnostic';
+import { modelDistribution } from '../../../../src/lib/engine/portfolio/aggregate';
+import { comparisonRows, comparisonTable, mainNeedRow, placementRow } from '../../../../src/lib/engine/portfolio/compare';
+import { listFr } from '../../../../src/lib/engine/french';
+import { regionalNetworkName } from '../../../../src/lib/engine/portfolio/network';
+import { placementText } from '../../../../src/lib/engine/portfolio/results';
+import { completionDate, diagnosticStatus } from '../../../../src/lib/engine/portfolio/status';
+import type { EngagedPlacement } from '../../../../src/lib/engine/typology/types';
+import { completed, nextEdition } from '../../../../src/lib/model/operations';
+import { shareChanges } from '../../../../src/lib/engine/portfolio/edition-diff';
+import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 
 const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
 const commune = at('commune', engagedAnswers);

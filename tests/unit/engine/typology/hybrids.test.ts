@@ -1,9 +1,10 @@
 // Hybrids as the study defines them (« selon la zone de coopération ou la thématique »), and gaps
 // between what an authority does and how it is organised: mixes of two profile-types.
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../src/lib/content/types';
-import type { ModelId } from '../../../src/lib/engine/typology/types';
-import { engaged, profileAnswers, sharesTable } from './examples';
+import type { Answers } from '../../../../src/lib/content/types';
+import type { ModelId } from '../../../../src/lib/engine/typology/types';
+import { engaged, sharesTable } from './helpers';
+import { profileAnswers } from '../../../fixtures/answers';
 
 /** Both profiles' ticks together; single choices from the first, the main motivation from the second. */
 function mix(first: ModelId, second: ModelId): Answers {

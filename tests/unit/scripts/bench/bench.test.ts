@@ -1,12 +1,12 @@
 // The bench's own logic (not its timings): reading the precache manifest and finding the chunks
 // only the PDF renderer loads.
 import { describe, expect, it } from 'vitest';
-import { budgetSummary, figure } from '../../scripts/bench/figure';
-import { pdfOnlyChunks } from '../../scripts/bench/lazy-chunks';
-import { precacheUrls } from '../../scripts/bench/precache';
-import { median } from '../../scripts/bench/stats';
-import { chunkKeyOf } from '../../scripts/bench/vite-manifest';
-import type { Manifest } from '../../src/lib/server/vite-manifest';
+import { budgetSummary, figure } from '../../../../scripts/bench/figure';
+import { pdfOnlyChunks } from '../../../../scripts/bench/lazy-chunks';
+import { precacheUrls } from '../../../../scripts/bench/precache';
+import { median } from '../../../../scripts/bench/stats';
+import { chunkKeyOf } from '../../../../scripts/bench/vite-manifest';
+import type { Manifest } from '../../../../src/lib/server/vite-manifest';
 
 describe('bench', () => {
 	it('takes the median of odd and even counts', () => {
