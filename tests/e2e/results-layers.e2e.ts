@@ -11,9 +11,9 @@ import { effectiveAnswers } from '../../src/lib/engine/questionnaire';
 import { buildRecommendations } from '../../src/lib/engine/recommendations';
 import { placeDiagnostic } from '../../src/lib/engine/typology/placement';
 import { resultsDigest } from '../../src/lib/report/digest';
-import { departmentAnswers, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
+import { departmentAnswers, exampleDiagnostic, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
-import { example, seed } from './support/seed';
+import { seed } from './support/seed';
 import { expect, test } from './support/test';
 
 const cases: { name: string; id: string; answers: Answers }[] = [
@@ -30,7 +30,7 @@ function digestOf(answers: Answers) {
 }
 
 async function seedCase(page: Page, id: string, answers: Answers) {
-	await seed(page, { ...example('humanis'), id, answers });
+	await seed(page, { ...exampleDiagnostic('humanis'), id, answers });
 }
 
 async function noSidewaysScroll(page: Page, where: string) {
