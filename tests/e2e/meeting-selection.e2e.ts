@@ -1,67 +1,46 @@
+// What an adviser does with a meeting's diagnostics once they are finished: compares them side by
+// side, exports them as CSV for a spreadsheet and as JSON for another device. Each journey starts
+// from the same three diagnostics, imported and then finished in the presenter view today.
 import { type Page } from '@playwright/test';
 import { expect, hydratedNavigation, test } from './support/test';
 import { readFile } from 'node:fs/promises';
 import { questionnaire } from '../../src/lib/content/questionnaire';
-import type { Answers } from '../../src/lib/content/types';
+import { createDiagnostic } from '../../src/lib/model/diagnostic';
+import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { csvColumns } from '../../src/lib/report/diagnostics-csv';
-import { engagedAnswers, startingAnswers } from '../fixtures/answers';
+import { meetingAnswers } from '../fixtures/answers';
 import { parseCsv } from '../support/csv-parser';
+import { PresenterPage } from './pages/presenter-page';
 import { expectNoAxeViolations } from './support/axe';
-import { PresenterPage } from './support/presenter-page';
+import { importIntoPortfolio } from './support/portfolio';
 import { storedDiagnostics } from './support/seed';
 
-// Countries are typed in a search field, which the presenter's shortcuts would catch: these fixtures have no partner abroad.
-const { partner_countries: _countries, ...engagedPartners } = engagedAnswers;
-const engagedWithoutCountries: Answers = { ...engagedPartners, zones: ['none'] };
-/** A department, engaged, with a name that needs quoting in CSV. */
-const { main_obstacle: _main, ...engagedOneObstacle } = engagedWithoutCountries;
-const departmentAnswers: Answers = {
-	...engagedOneObstacle,
-	authority_type: 'department',
-	authority_name: 'Conseil départemental « Val-d’Exemple » ; "pilote"',
-	region: 'bretagne',
-	department: '35',
-	population_band: '500k_1m',
-	ri_service: 'yes',
-	ri_fte: 2.5,
-	europe_service: 'no',
-	agents_outside_service: 'no',
-	networks: ['none'],
-	obstacles: ['crises']
-};
-const villageAnswers = startingAnswers;
-const communeAnswers = engagedWithoutCountries;
+const { commune, village, department } = meetingAnswers;
+const names = ['Saint-Exemple-sur-Loire', 'Petit-Village', department['authority_name'] as string];
 
-async function startInMeetingMode(page: Page) {
-	await page.goto('./reunion');
-	const start = page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' });
-	await start.focus();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveTitle(/^Question 1 sur \d+ – Diagnostic sans nom – Mode réunion/);
-}
-
-async function runThree(page: Page, presenter: PresenterPage) {
-	for (const [index, answers] of [communeAnswers, villageAnswers, departmentAnswers].entries()) {
-		await startInMeetingMode(page);
-		await presenter.run(answers);
-		await expect(page).toHaveTitle(/^Résultats – .+ – Mode réunion/); // the last « Suivant » shows the results on the projector
-		await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
-		// reaching the results records the completion in the background; the next full page load must not cut it short
+/** The three diagnostics of a meeting, created today a second apart (the département last), each finished in the presenter view. */
+async function threeFinishedToday(page: Page): Promise<void> {
+	const now = Date.now();
+	const file = writeDiagnosticFile(
+		[commune, village, department].map((answers, index) => ({
+			...createDiagnostic(questionnaire.version, 'profile', new Date(now - (3 - index) * 1000), `reunion-${index}`),
+			answers
+		}))
+	);
+	await importIntoPortfolio(page, file, 3);
+	const presenter = new PresenterPage(page);
+	for (const [index, answers] of [commune, village, department].entries()) {
+		await presenter.finish(names[index]!, answers);
 		const finished = async () => (await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
 		await expect.poll(finished, 'the results screen records when the diagnostic was finished').toBe(index + 1);
 	}
-}
-
-test('three diagnostics run in meeting mode with the keyboard, compared, exported as CSV and JSON, re-imported elsewhere', async ({ page, browser }) => {
-	test.setTimeout(240_000);
-	const presenter = new PresenterPage(page);
-	await runThree(page, presenter);
-
 	await page.goto('./reunion');
-	const names = ['Saint-Exemple-sur-Loire', 'Petit-Village', departmentAnswers['authority_name'] as string];
 	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
 	await expect(page.getByRole('heading', { name: 'Sélection\u00a0: 3 diagnostics' })).toBeVisible();
+}
 
+test('three diagnostics compared side by side, most recent first', async ({ page }) => {
+	await threeFinishedToday(page);
 	await page.getByRole('button', { name: 'Comparer côte à côte' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Comparaison côte à côte' })).toBeVisible();
 	for (const name of names) await expect(page.getByRole('columnheader', { name })).toBeVisible();
@@ -75,9 +54,10 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	await expectNoAxeViolations(page, 'comparison');
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });
+});
 
-	await page.goBack();
-	await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
+test('the selection exported as CSV for a French spreadsheet: one row each, « Terminé » today in Paris time', async ({ page }) => {
+	await threeFinishedToday(page);
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
 	expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
 	const bytes = await readFile((await csvDownload.path())!);
@@ -100,10 +80,13 @@ test('three diagnostics run in meeting mode with the keyboard, compared, exporte
 	for (const title of ['Créé le', 'Modifié le', 'Terminé le']) {
 		for (const date of column(title)) expect(date, title).toMatch(new RegExp(`^${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}$`));
 	}
-	const village = records.find((r) => r.includes('Petit-Village'))!;
-	expect(village[header!.indexOf('Besoins')]!.split(' | ')).toHaveLength(2);
-	expect(village[header!.indexOf('Budget annuel')]).toBe('');
+	const villageRow = records.find((r) => r.includes('Petit-Village'))!;
+	expect(villageRow[header!.indexOf('Besoins')]!.split(' | ')).toHaveLength(2);
+	expect(villageRow[header!.indexOf('Budget annuel')]).toBe('');
+});
 
+test('the selection exported as JSON and imported on another device, finished as it was', async ({ page, browser }) => {
+	await threeFinishedToday(page);
 	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en JSON' }).click()]);
 	const bundle = (await jsonDownload.path())!;
 	const exported = JSON.parse(await readFile(bundle, 'utf8')) as { diagnostics: { completedAt?: string }[] };

@@ -15,6 +15,29 @@ export class PresenterPage {
 		return this.page.getByRole('heading', { level: 1 });
 	}
 
+	/** Starts a new diagnostic from the portfolio, with the keyboard, on the presenter's first question. */
+	async startNew() {
+		await this.page.goto('./reunion');
+		const start = this.page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' });
+		await start.focus();
+		await this.page.keyboard.press('Enter');
+		await expect(this.page).toHaveTitle(/^Question 1 sur \d+ – Diagnostic sans nom – Mode réunion/);
+		await expect(this.heading()).toHaveText(/^Question 1 sur/);
+	}
+
+	/** Opens a listed diagnostic on its last question and presses N, as at the end of a meeting. */
+	async finish(name: string, answers: Answers) {
+		const last = questionSequence(questionnaire, answers).at(-1)!;
+		await this.page.goto('./reunion');
+		await this.page.getByRole('link', { name: `Mode réunion : ${name}` }).click();
+		await expect(this.heading()).toHaveText(/^Question 1 sur/);
+		await this.page.goto(`${this.page.url()}&q=${last.question.id}`);
+		await expect(this.heading()).toHaveText(new RegExp(`^Question ${last.index} sur ${last.count}`));
+		await this.page.keyboard.press('n');
+		await expect(this.page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
+		return last;
+	}
+
 	/** Answers one question by keyboard and goes on to the next one. */
 	async answer(questionId: string, value: AnswerValue, answers: Answers) {
 		const place = questionSequence(questionnaire, answers).find((p) => p.question.id === questionId)!;
