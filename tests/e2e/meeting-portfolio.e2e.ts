@@ -5,7 +5,7 @@ import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { seedAll, type StoredDiagnostic } from './support/seed';
 import { generateDiagnostics } from '../../scripts/bench/generate-diagnostics';
 import { questionnaire } from '../../src/lib/content/questionnaire';

@@ -12,7 +12,7 @@ import { meetingAnswers } from '../fixtures/answers';
 import { parseCsv } from '../support/csv-parser';
 import { PresenterPage } from './pages/presenter-page';
 import { expectNoAxeViolations } from './support/axe';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { storedDiagnostics } from './support/seed';
 
 const { commune, village, department } = meetingAnswers;
