@@ -1,20 +1,15 @@
 // At 360 px, no page scrolls sideways: home, every step of the questionnaire (both paths), the
 // summary, the glossary and the privacy page. (The results are tested in results-layers.e2e.ts,
 // the meeting pages with meeting mode.)
-import type { Page } from '@playwright/test';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
 import { visibleSteps } from '../../src/lib/engine/questionnaire';
 import { exampleDiagnostic, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
 import { seed } from './support/seed';
+import { expectNoSidewaysScroll } from './support/layout';
 import { expect, test } from './support/test';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function expectNoSidewaysScroll(page: Page, where: string) {
-	const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
-	expect(scrollWidth, where).toBeLessThanOrEqual(width);
-}
 
 for (const [path, answers] of [
 	['engagé', smallCommuneAnswers],
