@@ -2,7 +2,7 @@
 import { countryByCode } from '../content/countries';
 import type { Answers, AnswerValue, Question, QuestionnaireDefinition } from '../content/types';
 import { chosenIds, isAnswered } from './conditions';
-import { formatFrenchNumber } from './numbers';
+import { numberFr } from './french';
 import { findQuestion } from './questionnaire';
 
 /** `rename` gives some options another label where the questionnaire's would read wrong (« ma région »). */
@@ -19,7 +19,7 @@ export function answerText(question: Question, value: AnswerValue | undefined, r
 				.map((code) => countryByCode(code)?.name ?? code)
 				.join(', ');
 		case 'number':
-			return typeof value === 'number' ? `${formatFrenchNumber(value)}\u00a0${question.unit}` : String(value);
+			return typeof value === 'number' ? `${numberFr(value)}\u00a0${question.unit}` : String(value);
 		case 'text':
 			return String(value).trim();
 	}

@@ -1,29 +1,27 @@
-// The engine's one entry: from a diagnostic's answers to its placement in the ACTER typology and the
-// advice that follows. The results page, « et si… », the meeting views, the report and the command
-// line all call this and read what it returns; none rebuilds the chain.
-import { questionnaire } from '../content/questionnaire';
-import type { Answers } from '../content/types';
-import { effectiveAnswers } from './questionnaire';
-import { buildRecommendations } from './recommendations';
-import type { Recommendations } from './recommendations/types';
-import { placeDiagnostic } from './typology/placement';
-import type { Placement } from './typology/types';
-
-export interface Diagnosis {
-	/** the answers that count: those to visible questions (hidden answers are kept but ignored) */
-	readonly answers: Answers;
-	readonly placement: Placement;
-	readonly recommendations: Recommendations;
-}
-
-/** The placement alone, for lists of many diagnostics (portfolio, CSV) that show no advice. */
-export function placeAnswers(answers: Answers): Placement {
-	return placeDiagnostic(effectiveAnswers(questionnaire, answers));
-}
-
-/** `today` dates the calendars of the support options (a past one is said to be past). */
-export function diagnose(answers: Answers, today: Date = new Date()): Diagnosis {
-	const effective = effectiveAnswers(questionnaire, answers);
-	const placement = placeDiagnostic(effective);
-	return { answers: effective, placement, recommendations: buildRecommendations(effective, placement, today) };
-}
+// The engine's public face: what the pages, the components, the report and the command line may use.
+// Everything is pure (no DOM, no storage) and runs the same in the browser and in Node.
+// A re-export only: bundlers keep of it what a page uses, so the first page loads no advice code.
+export * from './diagnose';
+export * from './answer-text';
+export * from './choices';
+export * from './conditions';
+export * from './french';
+export * from './glossary';
+export * from './numbers';
+export * from './progress';
+export * from './questionnaire';
+export * from './validation';
+export * from './meeting/results-screen';
+export * from './meeting/sequence';
+export * from './portfolio/aggregate';
+export * from './portfolio/compare';
+export * from './portfolio/edition-diff';
+export * from './portfolio/filter';
+export * from './portfolio/results';
+export * from './portfolio/rows';
+export * from './portfolio/status';
+export * from './recommendations';
+export * from './recommendations/summary';
+export * from './typology/summary';
+export * from './typology/types';
+export * from './typology/what-if';

@@ -1,7 +1,7 @@
 // Validation of a step's answers, with messages in French. Pure.
 import type { AnswerValue, Answers, Question, Step } from '../content/types';
 import { chosenIds, isAnswered } from './conditions';
-import { formatFrenchNumber } from './numbers';
+import { numberFr } from './french';
 import { offeredOptions, visibleQuestions } from './questionnaire';
 
 export interface FieldError {
@@ -26,7 +26,7 @@ export function validateAnswer(question: Question, value: AnswerValue | undefine
 		case 'number': {
 			if (typeof value !== 'number' || !Number.isFinite(value)) return 'Saisissez un nombre, par exemple 1,5.';
 			if (value < question.min || value > question.max) {
-				return `Saisissez un nombre entre ${formatFrenchNumber(question.min)} et ${formatFrenchNumber(question.max)}.`;
+				return `Saisissez un nombre entre ${numberFr(question.min)} et ${numberFr(question.max)}.`;
 			}
 			return null;
 		}

@@ -1,5 +1,6 @@
 // The exported file: one or several diagnostics, versioned. Reading one is strict: a file is
 // either accepted whole, every diagnostic migrated and valid, or refused with French messages saying where.
+import { countFr } from '../engine/french';
 import * as v from 'valibot';
 import type { Diagnostic } from './diagnostic';
 import { checkDiagnostic, diagnosticSchema, isoDate } from './diagnostic-schema';
@@ -20,7 +21,7 @@ const envelope = {
 	exportedAt: isoDate
 };
 const empty = 'ne contient aucun diagnostic';
-const tooMany = `contient plus de ${MAX_DIAGNOSTICS_PER_FILE.toLocaleString('fr-FR')} diagnostics`;
+const tooMany = `contient plus de ${countFr(MAX_DIAGNOSTICS_PER_FILE)} diagnostics`;
 
 /** The envelope only: each diagnostic is migrated, then checked by `checkDiagnostic`. */
 const envelopeSchema = v.strictObject({ ...envelope, diagnostics: v.pipe(v.array(v.unknown()), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany)) });

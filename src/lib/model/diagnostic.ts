@@ -1,4 +1,5 @@
 // A diagnostic: one authority's answers, where it stopped, and its history on this device.
+import { yearOf } from '../engine/french';
 import type { Answers, StepId } from '../content/types';
 
 /** Version of the stored and exported record format (not of the questionnaire). */
@@ -69,13 +70,10 @@ export function displayName(diagnostic: Diagnostic): string {
 	return typeof name === 'string' && name.trim() ? name.trim() : 'Diagnostic sans nom';
 }
 
-let parisYear: Intl.DateTimeFormat | undefined;
-
 /**
  * The year of this edition of an authority's diagnostic (its creation, in Paris time): file names
  * carry it, so an original and its edition a year later never give the same file.
  */
 export function editionYear(diagnostic: Diagnostic): string {
-	parisYear ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' });
-	return parisYear.format(new Date(diagnostic.createdAt));
+	return yearOf(diagnostic.createdAt);
 }

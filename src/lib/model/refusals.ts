@@ -1,6 +1,7 @@
 // Why a file or a record is refused, in French and in the user's words: valibot's issues are
 // translated here (its own English messages are never shown), and each field is named as the app
 // names it, with its place in the file after it for whoever edits the JSON by hand.
+import { countFr } from '../engine/french';
 import * as v from 'valibot';
 import { questionnaire } from '../content/questionnaire';
 import { findQuestion } from '../engine/questionnaire';
@@ -80,8 +81,8 @@ export function frenchIssue(issue: v.BaseIssue<unknown>): string {
 			return requirement === 1 ? 'ne doit pas être vide' : `doit contenir au moins ${String(requirement)} éléments`;
 		case 'max_length':
 			return typeof issue.input === 'string'
-				? `est trop long (${Number(requirement).toLocaleString('fr-FR')} caractères au plus)`
-				: `contient trop d’éléments (${Number(requirement).toLocaleString('fr-FR')} au plus)`;
+				? `est trop long (${countFr(Number(requirement))} caractères au plus)`
+				: `contient trop d’éléments (${countFr(Number(requirement))} au plus)`;
 		default:
 			return 'n’a pas la valeur attendue';
 	}

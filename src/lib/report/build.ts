@@ -14,7 +14,8 @@ import { placementSection } from './sections/placement';
 import { directionsSection, needsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
 import { scoringSection } from './sections/scoring';
 import { summarySection } from './sections/summary';
-import { frenchDate, slug } from './text';
+import { dateFr } from '../engine/french';
+import { slug } from './text';
 import { typeset } from './typeset';
 
 export interface ReportInput {
@@ -97,7 +98,7 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			title,
 			authorityName: name.text,
 			...(name.replaced && { nameNote: replacementNote('de ce nom') }),
-			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${frenchDate(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
+			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${dateFr(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
 				(line): line is string => Boolean(line)
 			)
 		},

@@ -9,6 +9,7 @@ import { networkLabels } from '../engine/portfolio/network';
 import { mainModelOf, modelLabels, placementOf, sharesOf } from '../engine/portfolio/results';
 import { completionDate, diagnosticStatus, effectiveAnswersOf, type ProgressState } from '../engine/portfolio/status';
 import { modelIds } from '../engine/typology/types';
+import { spreadsheetDateTime } from '../engine/french';
 import { displayName, type Diagnostic } from '../model/diagnostic';
 import { toCsv } from './csv';
 
@@ -29,33 +30,18 @@ interface Row {
 
 const statusLabels: Readonly<Record<ProgressState, string>> = { not_started: 'Pas commencé', in_progress: 'En cours', complete: 'Terminé' };
 
-let parisTime: Intl.DateTimeFormat | undefined;
-
-/** « 01/03/2026 10:00 »: Paris time, in the form French spreadsheets read as a date and time. */
-export function parisDateTime(iso: string): string {
-	parisTime ??= new Intl.DateTimeFormat('fr-FR', {
-		timeZone: 'Europe/Paris',
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
-	return parisTime.format(new Date(iso));
-}
-
 const recordColumns: readonly (CsvColumn & { readonly cell: (row: Row) => string })[] = [
 	{ code: 'diagnostic_id', title: 'Identifiant du diagnostic', cell: ({ diagnostic }) => diagnostic.id },
 	{ code: 'name', title: 'Nom du diagnostic', cell: ({ diagnostic }) => displayName(diagnostic) },
 	{ code: 'status', title: 'Statut', cell: ({ diagnostic, definition }) => statusLabels[diagnosticStatus(definition, diagnostic).state] },
-	{ code: 'created_at', title: 'Créé le', cell: ({ diagnostic }) => parisDateTime(diagnostic.createdAt) },
-	{ code: 'updated_at', title: 'Modifié le', cell: ({ diagnostic }) => parisDateTime(diagnostic.updatedAt) },
+	{ code: 'created_at', title: 'Créé le', cell: ({ diagnostic }) => spreadsheetDateTime(diagnostic.createdAt) },
+	{ code: 'updated_at', title: 'Modifié le', cell: ({ diagnostic }) => spreadsheetDateTime(diagnostic.updatedAt) },
 	{
 		code: 'completed_at',
 		title: 'Terminé le',
 		cell: ({ diagnostic, definition }) => {
 			const date = completionDate(definition, diagnostic);
-			return date ? parisDateTime(date) : '';
+			return date ? spreadsheetDateTime(date) : '';
 		}
 	},
 	{ code: 'previous_edition_id', title: 'Identifiant de l’édition précédente', cell: ({ diagnostic }) => diagnostic.previousEditionId ?? '' },

@@ -2,11 +2,11 @@
 // (« de COSMIN », « d’ASTRE »; a name the user typed through ofText), never `de ${name}`. Counts
 // are in counts.ts.
 import { ofName, type Mention } from '../content/grammar';
-import { joinFrench } from './text';
+import { listFr } from '../engine/french';
 
 /** « profil hybride, proche aussi de COSMIN et d’ASTRE » */
 export function alsoClose(others: readonly Mention[]): string {
-	return `profil hybride, proche aussi ${joinFrench(others.map(ofName))}`;
+	return `profil hybride, proche aussi ${listFr(others.map(ofName))}`;
 }
 
 /** every phrase above that inserts a catalogue or model name, for the test that runs them all */

@@ -1,5 +1,6 @@
 // Importing exported files, several at once (or a folder's): each file all or nothing, a refused
 // file named with its reasons while the others come in, and one short summary for everyone.
+import { countFr } from '../engine/french';
 import { displayName } from '../model/diagnostic';
 import { importDiagnostics, type ImportedRecord } from '../storage/diagnostics';
 import { storageFailureMessage } from './storage-failure';
@@ -40,7 +41,7 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport>
 	return { files: files.length, records, refused };
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
+const count = (n: number, one: string, many: string) => `${countFr(n)}\u00a0${n > 1 ? many : one}`;
 const NAMED = 5;
 
 function named(records: readonly ImportedRecord[]): string {

@@ -2,6 +2,8 @@
 // select. The meeting pages share one (their layout provides it), so the comparison and the overview
 // use what the list has read and worked out; the selection is kept by an injected store for the
 // tab's session (storage/selection.ts).
+/* eslint-disable svelte/prefer-svelte-reactivity -- the sets and maps here live in $state.raw and are replaced
+   whole, never changed in place: a SvelteSet would track thousands of ids one by one for nothing */
 import { regions } from '../content/geography';
 import { authorityTypes, populationBands } from '../content/options';
 import { questionnaire } from '../content/questionnaire';

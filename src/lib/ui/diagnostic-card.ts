@@ -1,10 +1,9 @@
 // What a card of the home list says that needs the questionnaire: where to resume, how far the
 // diagnostic has gone, the authority's type. The home page imports this module only when it has
 // diagnostics to show, so a first visit does not download the questionnaire.
-import { authorityTypes } from '../content/options';
-import { questionnaire } from '../content/questionnaire';
-import { diagnosticStatus } from '../engine/portfolio/status';
-import type { Diagnostic } from '../model/diagnostic';
+import { authorityTypes, questionnaire } from '../content';
+import { diagnosticStatus } from '../engine';
+import type { Diagnostic } from '../model';
 import { stepHref, summaryHref } from './links';
 import { progressText } from './progress-text';
 

@@ -1,5 +1,5 @@
 // The roadmap's three horizons as the results page names them.
-import type { Horizon } from '$lib/engine/recommendations';
+import type { Horizon } from '$lib/engine';
 
 export const horizons: readonly { readonly id: Horizon; readonly label: string }[] = [
 	{ id: 'three_months', label: 'Dans les trois mois' },

@@ -1,5 +1,5 @@
 // How far a diagnostic has gone, in the words of the home list and the portfolio.
-import type { ProgressState } from '../engine/portfolio/status';
+import type { ProgressState } from '../engine';
 
 /** « Pas commencé », « En cours, 45 % », « En cours » (a new edition, every answer carried over), « Terminé » */
 export function progressText(state: ProgressState, percent: number): string {

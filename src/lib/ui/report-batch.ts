@@ -1,9 +1,9 @@
 // The roadmaps of a selection: one PDF per complete diagnostic, offered as successive downloads.
 // jsPDF and the fonts load only when asked, as on the results page.
-import type { QuestionnaireDefinition } from '../content/types';
-import { isComplete } from '../engine/progress';
-import type { Diagnostic } from '../model/diagnostic';
-import { loadReportMaker } from '../report/pdf/load';
+import type { QuestionnaireDefinition } from '../content';
+import { isComplete } from '../engine';
+import type { Diagnostic } from '../model';
+import { loadReportMaker } from '../report';
 import { downloadBlob } from './download';
 
 export interface ReportBatch {

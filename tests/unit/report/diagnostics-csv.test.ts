@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { questionColumnTitles } from '../../../src/lib/content/csv-columns';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
-import { CHOICE_SEPARATOR, csvColumns, diagnosticsCsv, parisDateTime, questionColumns } from '../../../src/lib/report/diagnostics-csv';
+import { spreadsheetDateTime } from '../../../src/lib/engine/french';
+import { CHOICE_SEPARATOR, csvColumns, diagnosticsCsv, questionColumns } from '../../../src/lib/report/diagnostics-csv';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 import { parseCsv } from '../../support/csv-parser';
 
@@ -53,7 +54,7 @@ describe('CSV of a selection of diagnostics', () => {
 	it('writes dates in Paris time, as French spreadsheets read them', () => {
 		expect(column(first, 'Créé le')).toBe('01/03/2026 10:00');
 		expect(column(first, 'Modifié le')).toBe('02/07/2026 00:30'); // 22:30 UTC is past midnight in Paris in summer
-		expect(parisDateTime('2026-03-29T01:30:00Z')).toBe('29/03/2026 03:30');
+		expect(spreadsheetDateTime('2026-03-29T01:30:00Z')).toBe('29/03/2026 03:30');
 	});
 
 	it('fills « Terminé le » for every complete diagnostic, and only for them', () => {

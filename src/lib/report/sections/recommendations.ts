@@ -2,7 +2,8 @@
 import type { Horizon, RankedOption, Recommendations } from '../../engine/recommendations';
 import { optionsWithReason } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { frenchDate, joinFrench, shortAddress } from '../text';
+import { dateFr, listFr } from '../../engine/french';
+import { shortAddress } from '../text';
 
 /** the results page's words when the authority has no need, declared or inferred */
 export const noNeedParagraph: ReportBlock = {
@@ -38,7 +39,7 @@ function optionGroup({ option, why, toCheck, figures }: RankedOption): ReportBlo
 	const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
 	if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
 	for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
-	rows.push(['Vérifié le', frenchDate(option.checkedAt)]);
+	rows.push(['Vérifié le', dateFr(option.checkedAt)]);
 	if (option.contact) rows.push(['Contact', option.contact]);
 	return {
 		kind: 'group',
@@ -74,7 +75,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 				? [
 						{
 							kind: 'paragraph',
-							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${joinFrench(others)}.`,
+							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${listFr(others)}.`,
 							tone: 'muted'
 						} satisfies ReportBlock
 					]
@@ -99,7 +100,7 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 			{
 				kind: 'bullets',
 				items: recommendations.notYet.map((entry) => {
-					const first = entry.first.length > 0 ? ` Par où commencer : ${joinFrench(entry.first.map((o) => o.name))}.` : '';
+					const first = entry.first.length > 0 ? ` Par où commencer : ${listFr(entry.first.map((o) => o.name))}.` : '';
 					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
 				})
 			}
@@ -147,7 +148,7 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 		blocks.push({ kind: 'heading', text: horizonTitles[horizon] });
 		blocks.push({
 			kind: 'facts',
-			rows: steps.map((step) => [step.title, step.options.length > 0 ? `${step.detail} Avec : ${joinFrench(step.options.map((o) => o.name))}.` : step.detail])
+			rows: steps.map((step) => [step.title, step.options.length > 0 ? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.` : step.detail])
 		});
 	}
 	return { id: 'roadmap', title: 'Votre feuille de route', blocks };

@@ -2,7 +2,8 @@
 // the report unless the user asks for it: a council reads the placement in plain words instead.
 import type { EngagedPlacement, Evidence, Placement } from '../../engine/typology/types';
 import type { ReportBlock, ReportSection } from '../model';
-import { modelName, modelTitle, percent } from '../text';
+import { percentFr } from '../../engine/french';
+import { modelName, modelTitle } from '../text';
 
 /** the weightiest answers of each model, not every point */
 const EVIDENCE_PER_SIDE = 4;
@@ -44,8 +45,8 @@ function sharesTable(placement: EngagedPlacement): ReportBlock {
 		widths: [3, 1.3, 1.3],
 		rows: placement.models.map((m) => [
 			m.excluded ? `${modelTitle(m.model)}, écarté par l’organisation` : modelTitle(m.model),
-			percent(m.share),
-			percent(placement.structuring.shares[m.model])
+			percentFr(m.share),
+			percentFr(placement.structuring.shares[m.model])
 		])
 	};
 }
@@ -55,7 +56,7 @@ function modelGroups(placement: EngagedPlacement): ReportBlock[] {
 		.filter((reading) => reading.evidenceFor.length + reading.evidenceAgainst.length > 0)
 		.map((reading) => ({
 			kind: 'group',
-			title: `${modelName(reading.model)} — ${percent(reading.share)}`,
+			title: `${modelName(reading.model)} — ${percentFr(reading.share)}`,
 			blocks: [
 				{ kind: 'intro', text: 'Ce qui vous en rapproche :' },
 				reading.evidenceFor.length > 0

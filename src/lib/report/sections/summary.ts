@@ -4,7 +4,8 @@ import type { Recommendations } from '../../engine/recommendations';
 import type { Placement } from '../../engine/typology/types';
 import { resultsDigest, type ResultsDigest } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { joinFrench, modelName, modelTitle, percent } from '../text';
+import { listFr, percentFr } from '../../engine/french';
+import { modelName, modelTitle } from '../text';
 import { noNeedParagraph } from './recommendations';
 
 function placementBlocks(placement: Placement, digest: ResultsDigest): ReportBlock[] {
@@ -12,9 +13,9 @@ function placementBlocks(placement: Placement, digest: ResultsDigest): ReportBlo
 	if (placement.kind === 'starting') return [sentence];
 	const rows: [string, string][] = [
 		['Modèle principal', modelTitle(placement.main)],
-		['Part de chaque modèle dans l’orientation', placement.models.map((m) => `${modelName(m.model)} ${percent(m.share)}`).join(' · ')]
+		['Part de chaque modèle dans l’orientation', placement.models.map((m) => `${modelName(m.model)} ${percentFr(m.share)}`).join(' · ')]
 	];
-	if (placement.hybrid) rows.push(['Profil hybride', joinFrench(placement.hybrid.map(modelName))]);
+	if (placement.hybrid) rows.push(['Profil hybride', listFr(placement.hybrid.map(modelName))]);
 	if (placement.gap) rows.push(['Organisation', placement.sentences.organisation]);
 	return [sentence, { kind: 'facts', rows }];
 }

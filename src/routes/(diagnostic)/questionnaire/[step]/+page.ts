@@ -1,4 +1,4 @@
-import { questionnaire } from '$lib/content/questionnaire';
+import { questionnaire } from '$lib/content';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => questionnaire.steps.map((step) => ({ step: step.id }));
