@@ -8,12 +8,8 @@ import { absent, figure, type Budget, type Figure } from './figure';
 import { progress } from './progress';
 import { median, round } from './stats';
 
-export const PDF_NODE = 'src/lib/report/pdf/node.ts';
 export const PDF_BROWSER = 'src/lib/report/pdf/browser.ts';
-export const MAKE_PDF = 'makeReportPdf';
 const PDF_RUNS = 5;
-
-export type MakeReportPdf = (diagnostic: Diagnostic) => Promise<Uint8Array | ArrayBuffer | Blob>;
 
 export interface PdfTiming {
 	/** median time per example diagnostic (one per profile type) */

@@ -1,22 +1,18 @@
 // The placement engine's speed: one diagnostic (median of many calls) and a batch of 1 000.
 import { questionnaire } from '../../src/lib/content/questionnaire';
-import type { Answers } from '../../src/lib/content/types';
 import { effectiveAnswers } from '../../src/lib/engine/questionnaire';
+import { placeDiagnostic } from '../../src/lib/engine/typology/placement';
 import { loadExamples } from './examples';
 import { absent, figure, type Budget, type Figure } from './figure';
-import { functionExport, importIfPresent } from './optional-module';
 import { median, round } from './stats';
 import { seededRandom, vary } from './variations';
 
-const PLACEMENT = 'src/lib/engine/typology/placement.ts';
 const WARM_UP = 50;
 const SINGLE_RUNS = 500;
 const BATCH_SIZE = 1000;
 const BATCH_RUNS = 5;
 /** Issue 8: « well under 1 s » for 1 000 diagnostics. */
 const BATCH_BUDGET: Budget = { max: 1000 };
-
-type PlaceDiagnostic = (answers: Answers) => unknown;
 
 export interface PlacementTiming {
 	readonly examples: number;
@@ -29,20 +25,16 @@ function unavailable(note: string, examples = 0): PlacementTiming {
 }
 
 export async function measurePlacement(): Promise<PlacementTiming> {
-	const module = await importIfPresent(PLACEMENT);
-	if (!module) return unavailable(`${PLACEMENT} is absent: the placement engine is not in this tree yet`);
-	const place = functionExport<PlaceDiagnostic>(module, PLACEMENT, 'placeDiagnostic');
-	if (typeof place === 'string') return unavailable(place);
 	const examples = loadExamples();
 	if (examples.length === 0) return unavailable('no examples/*.json: no diagnostic to place');
 
 	const inputs = examples.map((e) => effectiveAnswers(questionnaire, e.diagnostic.answers));
-	for (let i = 0; i < WARM_UP; i++) place(inputs[i % inputs.length]!);
+	for (let i = 0; i < WARM_UP; i++) placeDiagnostic(inputs[i % inputs.length]!);
 	const single: number[] = [];
 	for (let i = 0; i < SINGLE_RUNS; i++) {
 		const answers = inputs[i % inputs.length]!;
 		const start = performance.now();
-		place(answers);
+		placeDiagnostic(answers);
 		single.push(performance.now() - start);
 	}
 
@@ -53,7 +45,7 @@ export async function measurePlacement(): Promise<PlacementTiming> {
 	const totals: number[] = [];
 	for (let run = 0; run < BATCH_RUNS; run++) {
 		const start = performance.now();
-		for (const answers of batch) place(answers);
+		for (const answers of batch) placeDiagnostic(answers);
 		totals.push(performance.now() - start);
 	}
 	return {

@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { readDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { Journey } from './pages/journey';
 import { expectNoAxeViolations } from './support/axe';
-import { seed, example } from './support/seed';
+import { seed } from './support/seed';
+import { exampleDiagnostic } from '../fixtures/answers';
 import { failWrites, installStorageFaults } from './support/storage-faults';
 import { expect, test } from './support/test';
 
@@ -17,7 +18,7 @@ test('storage full: every home and meeting action says so in French, and nothing
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await installStorageFaults(page);
-	await seed(page, example('humanis'));
+	await seed(page, exampleDiagnostic('humanis'));
 	await page.goto('./');
 	const name = 'Commune profil-type HUMANIS';
 	await expect(card(page, name)).toBeVisible();
@@ -48,7 +49,7 @@ test('storage full: every home and meeting action says so in French, and nothing
 });
 
 test('a copy of a 120-character name opens, whether duplicated or imported twice (item 3)', async ({ page }) => {
-	await seed(page, { ...example('humanis'), title: longName });
+	await seed(page, { ...exampleDiagnostic('humanis'), title: longName });
 	await page.goto('./');
 	await page.getByRole('button', { name: `Dupliquer ${longName}` }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'a été créé' })).toContainText('(copie)');

@@ -4,10 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { ModelId } from '../../src/lib/content/typology/model-ids';
+import { examplePath } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/test';
 
-const example = (model: string): Promise<Buffer> => readFile(new URL(`../../examples/profil-type-${model}.json`, import.meta.url));
+const example = (model: ModelId): Promise<Buffer> => readFile(examplePath(model));
 const json = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/json', buffer });
 /** an export whose second answer is one the questionnaire never offered */
 async function unknownAnswer(): Promise<Buffer> {

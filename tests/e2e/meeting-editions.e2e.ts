@@ -1,6 +1,6 @@
 import { type Download } from '@playwright/test';
 import { expect, test } from './support/test';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import { questionSequence } from '../../src/lib/engine/meeting/sequence';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';

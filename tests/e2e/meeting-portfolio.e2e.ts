@@ -3,9 +3,10 @@
 // portfolio of many diagnostics is read a page at a time.
 import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoSidewaysScroll } from './support/layout';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { seedAll, type StoredDiagnostic } from './support/seed';
 import { generateDiagnostics } from '../../scripts/bench/generate-diagnostics';
 import { questionnaire } from '../../src/lib/content/questionnaire';
@@ -28,11 +29,6 @@ const file = writeDiagnosticFile([
 ]);
 
 /** Nothing wider than the screen: no sideways scrolling. */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-	const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-	expect(widths.page, `${where}: ${widths.page} px wide on a ${widths.screen} px screen`).toBeLessThanOrEqual(widths.screen);
-}
-
 /** The lists whose widest choice does not fit the box: the text would be cut. */
 async function truncatedSelects(page: Page): Promise<string[]> {
 	return page.locator('select').evaluateAll((selects) =>

@@ -1,20 +1,17 @@
 import { type Page } from '@playwright/test';
+import { meetingAnswers } from '../fixtures/answers';
+import { PresenterPage } from './pages/presenter-page';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { storedDiagnostics } from './support/seed';
 
 test.use({ viewport: { width: 1280, height: 720 } });
-
-async function startInMeetingMode(page: Page) {
-	await page.goto('./reunion');
-	await page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 1 sur/);
-}
 
 /** The presenter's address for another question of the same diagnostic. */
 const at = (page: Page, questionId: string) => page.url().replace(/[?&]q=[^&]*/, '') + `&q=${questionId}`;
 
 test('the presenter view: a name is typed whole, shortcut letters and digits included; help overlay; fits a 1280×720 screen', async ({ page }, testInfo) => {
-	await startInMeetingMode(page);
+	await new PresenterPage(page).startNew();
 	const heading = page.getByRole('heading', { level: 1 });
 	await expectNoAxeViolations(page, 'presenter, first question');
 	await page.screenshot({ path: testInfo.outputPath('presenter-single.png') });
@@ -98,7 +95,7 @@ test('the presenter view: a name is typed whole, shortcut letters and digits inc
 });
 
 test('answers past the ninth are chosen with two digits in a row, as the help says', async ({ page }, testInfo) => {
-	await startInMeetingMode(page);
+	await new PresenterPage(page).startNew();
 	await page.goto(at(page, 'has_international_action'));
 	await page.keyboard.press('1');
 	await page.goto(at(page, 'themes'));
@@ -126,7 +123,7 @@ test('answers past the ninth are chosen with two digits in a row, as the help sa
 });
 
 test('« Quitter le mode réunion » lands on the portfolio, where the diagnostic is listed', async ({ page }) => {
-	await startInMeetingMode(page);
+	await new PresenterPage(page).startNew();
 	await page.keyboard.press('1');
 	await page.keyboard.press('n');
 	await page.keyboard.type('Villeneuve-Test');
@@ -135,3 +132,19 @@ test('« Quitter le mode réunion » lands on the portfolio, where the diagnosti
 	await expect(page.getByRole('rowheader', { name: 'Villeneuve-Test' })).toBeVisible();
 	await expect(page).toHaveURL(/\/reunion$/);
 });
+
+for (const [who, answers] of Object.entries(meetingAnswers)) {
+	test(`the ${who} is answered in the presenter view with the keyboard alone, and its completion is stored`, async ({ page }) => {
+		test.setTimeout(120_000); // some forty questions, each answered key by key
+		const presenter = new PresenterPage(page);
+		await presenter.startNew();
+		await presenter.run(answers);
+		await expect(page).toHaveTitle(/^Résultats – .+ – Mode réunion/); // the last « Suivant » shows the results on the projector
+		await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
+		// reaching the results records the completion in the background; the next full page load must not cut it short
+		const finished = async () => (await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
+		await expect.poll(finished, 'the results screen records when the diagnostic was finished').toBe(1);
+		await page.goto('./reunion');
+		await expect(page.getByRole('row').filter({ hasText: answers['authority_name'] as string })).toContainText('Terminé');
+	});
+}

@@ -1,7 +1,7 @@
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import { type Download } from '@playwright/test';
 import { expect, test } from './support/test';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { readFile } from 'node:fs/promises';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
 import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';

@@ -1,12 +1,11 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { importIntoPortfolio } from './support/portfolio';
+import { importIntoPortfolio } from './pages/portfolio';
 import { questionnaire } from '../../src/lib/content/questionnaire';
-import type { Answers } from '../../src/lib/content/types';
-import { questionSequence } from '../../src/lib/engine/meeting/sequence';
 import { createDiagnostic } from '../../src/lib/model/diagnostic';
 import { writeDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';
+import { PresenterPage } from './pages/presenter-page';
 import { expectNoAxeViolations } from './support/axe';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -16,20 +15,6 @@ const file = writeDiagnosticFile([
 	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
 ]);
 
-/** Opens the presenter on the last question and presses N, as at the end of a meeting. */
-async function finish(page: Page, name: string, answers: Answers) {
-	const sequence = questionSequence(questionnaire, answers);
-	const last = sequence.at(-1)!;
-	await page.goto('./reunion');
-	await page.getByRole('link', { name: `Mode réunion : ${name}` }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question 1 sur/);
-	await page.goto(`${page.url()}&q=${last.question.id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Question ${last.index} sur ${last.count}`));
-	await page.keyboard.press('n');
-	await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
-	return last;
-}
-
 async function expectNoScrolling(page: Page) {
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	expect(height, 'no vertical scrolling at 1280×720').toBeLessThanOrEqual(720);
@@ -37,7 +22,7 @@ async function expectNoScrolling(page: Page) {
 
 test('the presenter ends on a results screen that fits the projector, with the way back by keyboard', async ({ page }, testInfo) => {
 	await importIntoPortfolio(page, file, 2);
-	const last = await finish(page, 'Saint-Exemple-sur-Loire', engagedAnswers);
+	const last = await new PresenterPage(page).finish('Saint-Exemple-sur-Loire', engagedAnswers);
 	await expect(page).toHaveTitle(/^Résultats – Saint-Exemple-sur-Loire – Mode réunion/);
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toBeVisible();
 	await expect(page.getByText(/ressemble d’abord au modèle HUMANIS\u00a0: «\u00a0humanitaire et social\u00a0»/)).toBeVisible();
@@ -70,7 +55,7 @@ test('the presenter ends on a results screen that fits the projector, with the w
 
 test('an authority with no international action sees its first steps and options on one screen', async ({ page }, testInfo) => {
 	await importIntoPortfolio(page, file, 2);
-	await finish(page, 'Petit-Village', startingAnswers);
+	await new PresenterPage(page).finish('Petit-Village', startingAnswers);
 	await expect(page.getByText(/^Pas encore d’action extérieure/)).toBeVisible();
 	await expect(page.getByRole('img')).toHaveCount(0);
 	const steps = page.getByRole('region', { name: 'Vos premières étapes' }).getByRole('listitem');

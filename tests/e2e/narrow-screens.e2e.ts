@@ -1,20 +1,15 @@
 // At 360 px, no page scrolls sideways: home, every step of the questionnaire (both paths), the
 // summary, the glossary and the privacy page. (The results are tested in results-layers.e2e.ts,
 // the meeting pages with meeting mode.)
-import type { Page } from '@playwright/test';
 import { questionnaire } from '../../src/lib/content/questionnaire';
 import type { Answers } from '../../src/lib/content/types';
 import { visibleSteps } from '../../src/lib/engine/questionnaire';
-import { smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
-import { example, seed } from './support/seed';
+import { exampleDiagnostic, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
+import { seed } from './support/seed';
+import { expectNoSidewaysScroll } from './support/layout';
 import { expect, test } from './support/test';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function expectNoSidewaysScroll(page: Page, where: string) {
-	const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
-	expect(scrollWidth, where).toBeLessThanOrEqual(width);
-}
 
 for (const [path, answers] of [
 	['engagé', smallCommuneAnswers],
@@ -22,7 +17,7 @@ for (const [path, answers] of [
 ] as [string, Answers][]) {
 	test(`every page of the ${path === 'engagé' ? 'engaged' : 'starting'} path fits a 360 px screen`, async ({ page }) => {
 		const id = `etroit-${path === 'engagé' ? 'engage' : 'depart'}`;
-		await seed(page, { ...example('humanis'), id, answers });
+		await seed(page, { ...exampleDiagnostic('humanis'), id, answers });
 		await page.goto('./');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoSidewaysScroll(page, 'home');

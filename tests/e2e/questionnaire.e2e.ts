@@ -3,7 +3,7 @@ import { questionnaire } from '../../src/lib/content/questionnaire';
 import { visibleSteps } from '../../src/lib/engine/questionnaire';
 import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
-import { QuestionnairePage } from './support/questionnaire-page';
+import { QuestionnairePage } from './pages/questionnaire-page';
 
 async function startNewDiagnostic(page: import('@playwright/test').Page) {
 	await page.goto('./');

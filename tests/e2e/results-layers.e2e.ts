@@ -11,9 +11,10 @@ import { effectiveAnswers } from '../../src/lib/engine/questionnaire';
 import { buildRecommendations } from '../../src/lib/engine/recommendations';
 import { placeDiagnostic } from '../../src/lib/engine/typology/placement';
 import { resultsDigest } from '../../src/lib/report/digest';
-import { departmentAnswers, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
+import { departmentAnswers, exampleDiagnostic, smallCommuneAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
-import { example, seed } from './support/seed';
+import { seed } from './support/seed';
+import { expectNoSidewaysScroll } from './support/layout';
 import { expect, test } from './support/test';
 
 const cases: { name: string; id: string; answers: Answers }[] = [
@@ -30,12 +31,7 @@ function digestOf(answers: Answers) {
 }
 
 async function seedCase(page: Page, id: string, answers: Answers) {
-	await seed(page, { ...example('humanis'), id, answers });
-}
-
-async function noSidewaysScroll(page: Page, where: string) {
-	const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
-	expect(scrollWidth, `${where}: page width`).toBeLessThanOrEqual(width);
+	await seed(page, { ...exampleDiagnostic('humanis'), id, answers });
 }
 
 /** the first words of a text, up to its first glossary term or 40 characters */
@@ -79,7 +75,7 @@ for (const viewport of [
 					await expect(options.last()).toBeInViewport({ ratio: 1 });
 					await expect(steps.last()).toBeInViewport({ ratio: 1 });
 				}
-				await noSidewaysScroll(page, 'the first layer');
+				await expectNoSidewaysScroll(page, 'the first layer');
 				await expectNoAxeViolations(page, `the results of ${name}, first layer`);
 
 				// every part below, closed, opens with its button
@@ -88,7 +84,7 @@ for (const viewport of [
 				expect(count).toBeGreaterThanOrEqual(4);
 				for (let i = 0; i < count; i += 1) await toggles.first().click();
 				await expect(page.locator('.results-details').getByRole('button', { expanded: true })).toHaveCount(count);
-				await noSidewaysScroll(page, 'every part open');
+				await expectNoSidewaysScroll(page, 'every part open');
 				await expectNoAxeViolations(page, `the results of ${name}, every part open`);
 
 				if (digest.model.kind === 'engaged') {
@@ -139,7 +135,7 @@ test('a term is explained where it first appears: a button, its definition read 
 	const tip = summary.getByText(/^HUMANIS\s\(humanitaire et social\)/);
 	await expect(tip).toContainText('L’un des cinq modèles d’action extérieure de l’étude ACTER');
 	await expect(page.locator(`#${await term.getAttribute('aria-controls')}`)).toHaveAttribute('aria-live', 'polite');
-	await noSidewaysScroll(page, 'a definition open');
+	await expectNoSidewaysScroll(page, 'a definition open');
 	await expectNoAxeViolations(page, 'the results with a definition open');
 	await term.press('Escape');
 	await expect(term).toHaveAttribute('aria-expanded', 'false');
@@ -167,7 +163,7 @@ test('the glossary has a page of its own, linked from every page’s footer', as
 		await expect(page.getByRole('term').filter({ hasText: new RegExp(`^${term}`) }).first()).toBeVisible();
 	}
 	await expect(page.getByRole('definition')).toHaveCount(glossary.length);
-	await noSidewaysScroll(page, 'the glossary');
+	await expectNoSidewaysScroll(page, 'the glossary');
 	await expectNoAxeViolations(page, 'the glossary');
 });
 

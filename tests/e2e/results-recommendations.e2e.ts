@@ -5,9 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { readDiagnosticFile } from '../../src/lib/model/diagnostic-file';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadReport } from './support/report-download';
-import { example, seed } from './support/seed';
+import { seed } from './support/seed';
+import { exampleDiagnostic } from '../fixtures/answers';
 
-const diagnostic = example('humanis');
+const diagnostic = exampleDiagnostic('humanis');
 const authority = 'Commune profil-type HUMANIS';
 
 test.beforeEach(async ({ page }) => {

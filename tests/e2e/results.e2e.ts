@@ -1,10 +1,11 @@
 // The results page, on diagnostics seeded in IndexedDB: the placement's details one click away.
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { example, seed } from './support/seed';
+import { seed } from './support/seed';
+import { exampleDiagnostic } from '../fixtures/answers';
 
 test('a CLIMAPART-type sees its placement and why, in the study’s words', async ({ page }) => {
-	const diagnostic = example('climapart');
+	const diagnostic = exampleDiagnostic('climapart');
 	await seed(page, diagnostic);
 	await page.goto(`./recapitulatif?d=${diagnostic.id}`);
 	await page.getByRole('link', { name: 'Voir vos résultats' }).click();
@@ -38,7 +39,7 @@ test('a CLIMAPART-type sees its placement and why, in the study’s words', asyn
 });
 
 test('a HUMANIS-type sees the model its orientation leans to as its elected officials’ choice, and tries it', async ({ page }) => {
-	const diagnostic = example('humanis');
+	const diagnostic = exampleDiagnostic('humanis');
 	await seed(page, diagnostic);
 	await page.goto(`./resultats?d=${diagnostic.id}#et-si`);
 	const paths = page.getByRole('region', { name: /^Consolider, et les choix possibles pour vos élus/ });
@@ -54,7 +55,7 @@ test('a HUMANIS-type sees the model its orientation leans to as its elected offi
 });
 
 test('an authority with no international action gets the starting path', async ({ page }) => {
-	const base = example('humanis');
+	const base = exampleDiagnostic('humanis');
 	const answers = Object.fromEntries(
 		['authority_type', 'authority_name', 'region', 'department', 'population_band', 'respondent_role', 'service_competences'].map((id) => [
 			id,

@@ -1,13 +1,14 @@
 // The PDF roadmap is made on the device: once the app is installed, it needs no network at all.
 import { expect, test } from '../support/test';
 import { downloadReport } from '../support/report-download';
-import { example, seed } from '../support/seed';
+import { seed } from '../support/seed';
+import { exampleDiagnostic } from '../../fixtures/answers';
 import { goOffline, waitForServiceWorkerControl } from './service-worker';
 
 test('after one visit, the PDF roadmap is made and downloaded offline', async ({ page, context }, testInfo) => {
 	await page.goto('./');
 	await waitForServiceWorkerControl(page);
-	const diagnostic = example('astre');
+	const diagnostic = exampleDiagnostic('astre');
 	await seed(page, diagnostic);
 	await goOffline(context);
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from '../support/axe';
 import { expect, test } from '../support/test';
 import { Journey } from '../pages/journey';
 import { waitForServiceWorkerControl } from './service-worker';
@@ -19,7 +19,7 @@ test('a full journey stays on this origin and breaks no content security rule', 
 	await journey.start();
 	await journey.answerProfile('Douarnenez');
 	await journey.finishShortPath();
-	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await expectNoAxeViolations(page, 'the results after the short path');
 	await page.getByRole('link', { name: 'Revenir à la liste des diagnostics' }).click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporter tous les diagnostics' }).click();

@@ -1,6 +1,6 @@
 // Diagnostics put straight into the app's database, as if answered earlier on this device.
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../../../src/lib/model/diagnostic';
 import { DB_NAME, DB_VERSION } from '../../../src/lib/storage/db';
 
 export interface StoredDiagnostic {
@@ -9,23 +9,13 @@ export interface StoredDiagnostic {
 	[key: string]: unknown;
 }
 
-/** the diagnostic of examples/profil-type-<model>.json */
-export function example(model: string): StoredDiagnostic {
-	const file = JSON.parse(readFileSync(new URL(`../../../examples/profil-type-${model}.json`, import.meta.url), 'utf8')) as {
-		diagnostics: StoredDiagnostic[];
-	};
-	const [diagnostic] = file.diagnostics;
-	if (!diagnostic) throw new Error(`no diagnostic in ${model}`);
-	return diagnostic;
-}
-
 /** Puts a diagnostic in the app's database, creating it as the app would if it does not exist yet. */
-export async function seed(page: Page, diagnostic: StoredDiagnostic): Promise<void> {
+export async function seed(page: Page, diagnostic: Diagnostic | StoredDiagnostic): Promise<void> {
 	await seedAll(page, [diagnostic]);
 }
 
 /** Puts diagnostics in the app's database in one transaction (a whole portfolio, for the bench). */
-export async function seedAll(page: Page, diagnostics: readonly StoredDiagnostic[]): Promise<void> {
+export async function seedAll(page: Page, diagnostics: readonly (Diagnostic | StoredDiagnostic)[]): Promise<void> {
 	await page.goto('./');
 	await page.evaluate(
 		({ records, name, version }) =>

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examplePath } from '../typology/examples';
+import { examplePath } from '../../fixtures/answers';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const fresh = () => mkdtempSync(join(tmpdir(), 'acter-cli-'));

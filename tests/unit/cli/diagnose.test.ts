@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { supportOptions } from '../../../src/lib/content/supports';
 import { modelIds } from '../../../src/lib/engine/typology/types';
 import { run } from '../report/pdf/poppler';
-import { examplePath, profileAnswers } from '../typology/examples';
+import { examplePath, profileAnswers } from '../../fixtures/answers';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const examples = join(root, 'examples');

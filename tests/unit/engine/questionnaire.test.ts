@@ -16,7 +16,7 @@ import {
 	findQuestion,
 	withAssumedAnswers
 } from '../../../src/lib/engine/questionnaire';
-import { validAnswers } from '../helpers/arbitraries';
+import { validAnswers } from '../../support/arbitraries';
 import { engagedAnswers, startingAnswers } from '../../fixtures/answers';
 
 const questionIds = (stepId: string, answers: Answers) =>

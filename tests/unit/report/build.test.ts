@@ -8,7 +8,7 @@ import { resultsDigest } from '../../../src/lib/report/digest';
 import type { ReportBlock, ReportSection } from '../../../src/lib/report/model';
 import { reportFor } from '../../../src/lib/report/diagnostic-report';
 import { typeset } from '../../../src/lib/report/typeset';
-import { exampleDiagnostic } from '../typology/examples';
+import { exampleDiagnostic } from '../../fixtures/answers';
 import { REPORT_DAY, reportCases, startingDiagnostic } from './cases';
 import { allBlocks, blockTexts, modelTexts } from './model-text';
 

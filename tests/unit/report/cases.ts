@@ -7,8 +7,7 @@ import { effectiveAnswers } from '../../../src/lib/engine/questionnaire';
 import { placeDiagnostic } from '../../../src/lib/engine/typology/placement';
 import { modelIds, type ModelId } from '../../../src/lib/engine/typology/types';
 import { createDiagnostic, type Diagnostic } from '../../../src/lib/model/diagnostic';
-import { departmentAnswers, smallCommuneAnswers, startingAnswers } from '../../fixtures/answers';
-import { exampleDiagnostic } from '../typology/examples';
+import { departmentAnswers, exampleDiagnostic, smallCommuneAnswers, startingAnswers } from '../../fixtures/answers';
 
 /** the day every test report is made, for a stable file name and cover */
 export const REPORT_DAY = new Date('2026-03-02T10:00:00Z');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placementChartSvg } from '../../../src/lib/report/chart-svg';
-import { engaged, profileAnswers } from '../typology/examples';
+import { engaged } from '../engine/typology/helpers';
+import { profileAnswers } from '../../fixtures/answers';
 
 describe('placement chart', () => {
 	const placement = engaged(profileAnswers('cosmin'));

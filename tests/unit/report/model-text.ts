@@ -1,26 +1,10 @@
 // Every string a report model puts on paper, for tests that look for it in the PDF.
+import { blockTexts as textsOf } from '../../../src/lib/report/block-texts';
 import type { ReportBlock, ReportModel } from '../../../src/lib/report/model';
 
+/** a block's strings, links' addresses included (the PDF carries them on the link) */
 export function blockTexts(block: ReportBlock): string[] {
-	switch (block.kind) {
-		case 'heading':
-			return [block.text];
-		case 'paragraph':
-		case 'intro':
-			return [block.text];
-		case 'bullets':
-			return [...block.items];
-		case 'facts':
-			return block.rows.flat();
-		case 'table':
-			return [...block.columns, ...block.rows.flat()];
-		case 'chart':
-			return [block.alt];
-		case 'link':
-			return [block.label, block.url];
-		case 'group':
-			return [block.title, ...block.blocks.flatMap(blockTexts)];
-	}
+	return textsOf(block, { urls: true });
 }
 
 export function modelTexts(model: ReportModel): string[] {

@@ -2,28 +2,8 @@
 // reader finds them at the end, as in the app's glossary.
 import type { GlossaryEntry } from '../../content/glossary';
 import { glossaryEntriesIn } from '../../engine/glossary';
+import { blockTexts } from '../block-texts';
 import type { ReportBlock, ReportSection } from '../model';
-
-function blockTexts(block: ReportBlock): string[] {
-	switch (block.kind) {
-		case 'heading':
-		case 'paragraph':
-		case 'intro':
-			return [block.text];
-		case 'bullets':
-			return [...block.items];
-		case 'facts':
-			return block.rows.flat();
-		case 'table':
-			return [...block.columns, ...block.rows.flat()];
-		case 'chart':
-			return [block.alt];
-		case 'link':
-			return [block.label];
-		case 'group':
-			return [block.title, ...block.blocks.flatMap(blockTexts)];
-	}
-}
 
 /** « AFD : Agence française de développement » */
 function spelt(entry: GlossaryEntry): string {
@@ -40,7 +20,7 @@ function defined(entry: GlossaryEntry): string {
 
 /** acronyms spelt out in one run of text, the study's terms defined one by one: a legend, not a chapter */
 export function glossarySection(sections: readonly ReportSection[]): ReportSection | null {
-	const entries = glossaryEntriesIn(sections.flatMap((section) => [section.title, ...section.blocks.flatMap(blockTexts)]));
+	const entries = glossaryEntriesIn(sections.flatMap((section) => [section.title, ...section.blocks.flatMap((block) => blockTexts(block))]));
 	if (entries.length === 0) return null;
 	const acronyms = entries.filter((entry) => entry.acronym);
 	const terms = entries.filter((entry) => !entry.acronym);

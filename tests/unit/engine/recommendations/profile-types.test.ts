@@ -1,0 +1,107 @@
+// The advice a regional network adviser would sign, checked on the study's profile-types and on the
+// authorities at the edges (examples/cas-limites): the model a reader of the study expects, and not
+// a single lead the authority cannot use.
+import { describe, expect, it } from 'vitest';
+import type { Diagnosis } from '../../../../src/lib/engine';
+import { adviceTexts, diagnosed } from './cases';
+import { edgeCase, profileAnswers } from '../../../fixtures/answers';
+
+const ids = (d: Diagnosis) => d.recommendations.options.map((o) => o.id);
+const all = (d: Diagnosis) =>
+	[...adviceTexts(d).map((t) => t.text), ...d.recommendations.notYet.map((n) => n.option.name)].join('\n').replace(/[\u00a0\u202f]/g, ' ');
+const main = (d: Diagnosis) => (d.placement.kind === 'engaged' ? d.placement.main : 'starting');
+const levers = (d: Diagnosis) => d.recommendations.paths.consolidate.map((l) => l.id);
+
+describe('the five profile-types', () => {
+	it.each(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const)('%s gets its model, its regional network first, and no step towards another model', (model) => {
+		const d = diagnosed(profileAnswers(model));
+		expect(main(d)).toBe(model);
+		expect(d.recommendations.options[0]?.regional).toBe(true);
+		expect(all(d)).not.toMatch(/Viser le modèle|Créer un service des relations internationales|Porter le budget/);
+	});
+
+	it('says of the COSMIN-type what the study says: not yet able to carry a FICOL', () => {
+		const d = diagnosed(profileAnswers('cosmin'));
+		const ficol = d.recommendations.notYet.find((n) => n.id === 'ficol');
+		expect(ficol?.opensWith.join(' ')).toMatch(/équipe d’au moins un équivalent temps plein/);
+		expect(ficol?.first.map((o) => o.id)).toEqual(expect.arrayContaining(['rrma_resacoop', 'dcol']));
+		expect(ids(d)).not.toContain('ficol');
+	});
+});
+
+describe('authorities at the edges', () => {
+	it('a commune of 1 800 inhabitants spending 3 000 € a year gets leads at its scale: no service, no budget target, no FICOL, no « 1 % », no European programme', () => {
+		const d = diagnosed(edgeCase('petite-commune-burkina'));
+		expect(main(d)).toBe('humanis');
+		for (const id of ['ficol', 'one_percent_water', 'water_agencies', 'interreg', 'cerv_town_twinning', 'erasmus_youth']) expect(ids(d)).not.toContain(id);
+		expect(d.recommendations.notYet.map((n) => n.id)).not.toContain('ficol');
+		expect(all(d)).not.toMatch(/FICOL|AFD|agences de l’eau|1 % eau|programmes européens|service Europe|ETP|€/);
+		expect(levers(d)).toEqual(expect.arrayContaining(['referent', 'intercommunality', 'collective_programme', 'oda_declaration']));
+		expect(d.recommendations.roadmap.steps[0]?.title).toBe('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
+	});
+
+	it('a small commune with the water competence gets the « 1 % eau » and the water agency, proposed to its elected officials', () => {
+		const d = diagnosed(edgeCase('petite-commune-eau'));
+		expect(ids(d)).toEqual(expect.arrayContaining(['one_percent_water', 'water_agencies']));
+		expect(d.recommendations.roadmap.steps.map((s) => s.id)).toContain('one_percent');
+		expect(all(d)).not.toMatch(/FICOL/);
+	});
+
+	it('a city with half an ETP and twin towns only in Germany and Italy: COSMIN with a gap, CERV and OFAJ, never FICOL', () => {
+		const d = diagnosed(edgeCase('ville-moyenne-mi-temps-europe'));
+		expect(main(d)).toBe('cosmin');
+		expect(d.placement.kind === 'engaged' && d.placement.gap).toBe(true);
+		expect(ids(d)).toEqual(expect.arrayContaining(['cerv_town_twinning', 'ofaj']));
+		expect(ids(d)).not.toContain('ficol');
+		expect(d.recommendations.notYet.map((n) => n.id)).not.toContain('ficol');
+		expect(all(d)).not.toMatch(/absence d’équipe/);
+	});
+
+	it('a city doing youth mobility and culture with partners in Germany and Italy is CIMOB, not CLIMAPART, whatever its 2-ETP service', () => {
+		const d = diagnosed(edgeCase('ville-jeunesse-allemagne-italie'));
+		expect(main(d)).toBe('cimob');
+		expect(d.placement.kind === 'engaged' && d.placement.structuring.main).toBe('climapart');
+		expect(d.placement.kind === 'engaged' && d.placement.sentences.organisation).toMatch(/pas une erreur de classement/);
+	});
+
+	it('a région with a 6-ETP service, over 500 000 € and State, EU and AFD money is not HUMANIS, even led by solidarity', () => {
+		const d = diagnosed(edgeCase('region-solidarite'));
+		expect(main(d)).toBe('climapart');
+		expect(d.placement.kind === 'engaged' && d.placement.orientation.main).toBe('humanis');
+		expect(d.placement.kind === 'engaged' && d.placement.sentences.retained).not.toBeNull();
+		expect(ids(d)).toContain('ficol');
+		expect(levers(d)).not.toContain('referent');
+		expect(all(d)).not.toMatch(/absence d’équipe|sans équipe dédiée/);
+	});
+
+	it('a département with a 3-ETP service is never told it lacks a team', () => {
+		const d = diagnosed(edgeCase('departement-service-3-etp'));
+		expect(main(d)).toBe('climapart');
+		expect(all(d)).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
+		expect(d.recommendations.roadmap.steps.find((s) => s.id === 'project_support')?.detail).toMatch(/votre équipe/);
+	});
+
+	it('an authority with no partner abroad can say so, and is offered no call that needs one', () => {
+		const d = diagnosed(edgeCase('commune-sans-partenaire'));
+		expect(main(d)).toBe('cimob');
+		for (const id of ['dctciv_general_call', 'dctciv_thematic_calls', 'dctciv_youth_call', 'ficol', 'cuf_country_groups']) expect(ids(d)).not.toContain(id);
+	});
+
+	it('a commune of Martinique is sent to the nearest network, in Guadeloupe, and its « 1 % » are to be checked', () => {
+		const d = diagnosed(edgeCase('commune-martinique'));
+		expect(d.recommendations.options[0]?.id).toBe('rrma_karib_horizon');
+		expect(d.recommendations.roadmap.steps.map((s) => s.id)).toContain('check_competences');
+	});
+
+	it('a commune that has not started is not placed, and its « 1 % » are to be checked with its service, never recommended', () => {
+		const d = diagnosed(edgeCase('commune-qui-debute'));
+		expect(main(d)).toBe('starting');
+		const onePercent = d.recommendations.options.filter((o) => o.id.startsWith('one_percent_') && o.id !== 'one_percent_solidaires');
+		for (const option of onePercent) {
+			expect(option.status).toBe('to_check');
+			expect(option.toCheck.join(' ')).toMatch(/à vérifier auprès de votre service ou de votre intercommunalité/);
+		}
+		expect(d.recommendations.roadmap.steps.map((s) => s.id)).toContain('check_competences');
+		expect(d.recommendations.roadmap.steps.flatMap((s) => s.options.map((o) => o.id))).not.toContain('one_percent_water');
+	});
+});

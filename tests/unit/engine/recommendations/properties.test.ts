@@ -1,0 +1,145 @@
+// Over any answers: no text the authority is shown names or urges an option it cannot use, the advice
+// stays at its scale, and the roadmap never says the same thing twice.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { supportOptions, type SupportOption } from '../../../../src/lib/content/supports';
+import type { Answers } from '../../../../src/lib/content/types';
+import { readProfile } from '../../../../src/lib/engine/recommendations/profile';
+import { eligibilityOf } from '../../../../src/lib/engine/recommendations/eligibility';
+import { scaleOf } from '../../../../src/lib/engine/recommendations/scale';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { engagedAnswers } from '../../../support/engaged-arbitraries';
+import { adviceTexts, diagnosed } from './cases';
+
+const runs = { numRuns: 200 };
+
+/** Engaged authorities, and authorities with no action yet. */
+const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(
+	engagedAnswers,
+	engagedAnswers.map((a) => effectiveAnswers(questionnaire, { ...a, has_international_action: 'no', starting_actions: ['twinning', 'one_percent'] }))
+);
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').toLocaleLowerCase('fr');
+
+/** The words that name an option in a sentence: its short name and its name in sentences, plus a few forms people use. */
+const extraNames: Readonly<Record<string, readonly string[]>> = {
+	ficol: ['FICOL'],
+	erasmus_youth: ['Erasmus'],
+	interreg: ['Interreg'],
+	ofaj: ['OFAJ', 'franco-allemand pour la jeunesse'],
+	water_agencies: ['agence de l’eau', 'agences de l’eau'],
+	dctciv_general_call: ['généraliste'],
+	dctciv_joint_funds: ['fonds conjoint'],
+	dctciv_cles_en_main: ['Clés en main'],
+	guilde_microprojects: ['Microprojets'],
+	jsi_vvvsi: ['JSI'],
+	one_percent_water: ['Oudin']
+};
+const namesOf = new Map(supportOptions.map((option: SupportOption) => [option.id, [option.shortName ?? option.name, option.mention.text, ...(extraNames[option.id] ?? [])].map(plain)]));
+
+describe('advice over random answers', () => {
+	it('names in its sentences only options the authority can use; lists to check only in the options, marked so', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const verdict = new Map(supportOptions.map((o) => [o.id, eligibilityOf(o, profile).status]));
+				const r = d.recommendations;
+				for (const option of r.options) {
+					expect(verdict.get(option.id), option.id).not.toBe('not_eligible');
+					expect(option.status).toBe(verdict.get(option.id));
+					expect(option.toCheck.length > 0).toBe(option.status === 'to_check');
+				}
+				const links = [...r.roadmap.steps.flatMap((s) => s.options), ...r.paths.consolidate.flatMap((l) => l.options), ...r.paths.directions.flatMap((x) => x.levers.flatMap((l) => l.options))];
+				for (const link of links) expect(verdict.get(link.id), link.id).toBe('eligible');
+				const unusable = supportOptions.filter((o) => verdict.get(o.id) !== 'eligible');
+				for (const { where, text } of adviceTexts(d)) {
+					// an option's own reasons may name it, as may a « to check » option's
+					const own = where.startsWith('options/') ? where.slice('options/'.length) : null;
+					const said = plain(text);
+					const named = unusable.filter((o) => o.id !== own && namesOf.get(o.id)!.some((name) => said.includes(name)));
+					expect(named.map((o) => o.id), `${where}: ${text}`).toEqual([]);
+				}
+				for (const entry of r.notYet) {
+					expect(verdict.get(entry.id)).toBe('not_eligible');
+					expect(entry.opensWith.length).toBeGreaterThan(0);
+				}
+			}),
+			runs
+		);
+	});
+
+	it('stays at the authority’s scale: no staff figure, budget figure or Europe service for a small one; no lack of a team for one that has a service', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const scale = scaleOf(profile);
+				const texts = adviceTexts(d).filter(({ where }) => !where.startsWith('options/')).map(({ text }) => plain(text));
+				for (const text of texts) {
+					expect(text).not.toMatch(/\d+(,\d+)? etp/);
+					expect(text).not.toMatch(/au-delà de \d|porter le budget/);
+					if (scale === 'small') {
+						expect(text).not.toMatch(/\d[\d ]* €/);
+						expect(text).not.toMatch(/service europe|créer un service/);
+					}
+					if (profile.riService === 'yes') expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
+				}
+				for (const lever of [...d.recommendations.paths.consolidate, ...d.recommendations.paths.directions.flatMap((x) => x.levers)]) {
+					if (scale === 'small') expect(Object.keys(lever.changes)).not.toEqual(expect.arrayContaining(['ri_service']));
+					expect(lever.changes).not.toHaveProperty('europe_service');
+					expect(lever.changes).not.toHaveProperty('budget_band');
+					expect(lever.changes).not.toHaveProperty('ri_fte');
+				}
+			}),
+			runs
+		);
+	});
+
+	it('never says the same thing twice in the roadmap, and never makes a change of model a step', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const steps = diagnosed(answers).recommendations.roadmap.steps;
+				expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+				expect(new Set(steps.map((s) => plain(s.title))).size).toBe(steps.length);
+				for (const step of steps) expect(plain(`${step.title} ${step.detail}`)).not.toMatch(/viser le modèle|passage vers|évoluer vers le modèle/);
+			}),
+			runs
+		);
+	});
+
+	it('explains every option for this authority, and says « déjà obtenu » only from an answer that names it', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				for (const option of d.recommendations.options) {
+					expect(option.why.length, option.id).toBeGreaterThan(0);
+					if (option.why.some((w) => w.startsWith('Vous avez déjà obtenu'))) {
+						const known = option.option.knownAs;
+						const named =
+							(known?.fundingSources ?? []).some((id) => profile.externalFunding.includes(id)) ||
+							(known?.ministryInstruments ?? []).some((id) => profile.ministryInstruments.includes(id)) ||
+							(known?.euProgrammes ?? []).some((id) => profile.euProgrammes.includes(id));
+						expect(named, option.id).toBe(true);
+					}
+				}
+				expect(JSON.parse(JSON.stringify(d.recommendations))).toEqual(d.recommendations);
+			}),
+			runs
+		);
+	});
+
+	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (base) => {
+				const d = diagnosed({ ...base, service_competences: ['unknown'] });
+				const onePercent = ['one_percent_water', 'one_percent_waste', 'one_percent_energy', 'one_percent_mobility', 'water_agencies'];
+				for (const option of d.recommendations.options.filter((o) => onePercent.includes(o.id))) expect(option.status).toBe('to_check');
+				for (const step of d.recommendations.roadmap.steps) expect(step.options.map((o) => o.id).filter((id) => onePercent.includes(id))).toEqual([]);
+			}),
+			runs
+		);
+	});
+});

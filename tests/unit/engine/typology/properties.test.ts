@@ -1,0 +1,125 @@
+// Properties of the placement over any answers: the numbers add up, the orientation names the model,
+// the study's defining traits hold, and every sentence agrees with the numbers shown beside it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../../src/lib/content/types';
+import { definingTraits } from '../../../../src/lib/content/typology/defining-traits';
+import { traitAxis } from '../../../../src/lib/content/typology/rule-types';
+import { evaluate } from '../../../../src/lib/engine/conditions';
+import { percentFr } from '../../../../src/lib/engine/french';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
+import { modelIds, type EngagedPlacement } from '../../../../src/lib/engine/typology/types';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { engagedAnswers } from '../../../support/engaged-arbitraries';
+import { modelDescriptions } from '../../../../src/lib/content/typology/models';
+
+const RUNS = 300;
+
+function place(answers: Answers): EngagedPlacement {
+	const placement = placeDiagnostic(answers);
+	if (placement.kind !== 'engaged') throw new Error('expected engaged');
+	return placement;
+}
+
+/** What the authority does and why: the questions the orientation rules read. */
+const orientationQuestions = ['motivations', 'main_motivation', 'action_families', 'cooperation_forms', 'cooperation_kinds', 'intervention_modes', 'actor_support', 'themes', 'zones', 'partner_countries'];
+
+const excludedModels = (answers: Answers) => definingTraits.filter((t) => evaluate(t.excludedWhen, answers)).flatMap((t) => t.models).sort();
+
+describe('placement properties', () => {
+	it('gives shares that sum to 100 on each reading, the main model first', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const sum = (shares: Readonly<Record<string, number>>) => Object.values(shares).reduce((a, b) => a + b, 0);
+				expect(p.models.reduce((a, m) => a + m.share, 0)).toBe(100);
+				expect(sum(p.orientation.shares)).toBe(100);
+				expect(sum(p.structuring.shares)).toBe(100);
+				expect(p.models[0]?.model).toBe(p.main);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('never proposes a model the study’s defining traits rule out, unless no other model matches the orientation and it says so', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const excluded = excludedModels(answers);
+				if (p.atypical) {
+					expect(p.main).toBe(p.orientation.main);
+					expect(p.sentences.atypical).not.toBeNull();
+				} else expect(excluded).not.toContain(p.main);
+				for (const reading of p.models) expect(reading.excluded).toBe(excluded.includes(reading.model));
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('lets the organisation never name the model on its own: changing only organisation answers keeps the model while the same models are ruled out', () => {
+		fc.assert(
+			fc.property(engagedAnswers, engagedAnswers, (a, b) => {
+				const mixed = effectiveAnswers(questionnaire, { ...b, ...Object.fromEntries(orientationQuestions.flatMap((id) => (a[id] === undefined ? [] : [[id, a[id]]]))) });
+				const base = effectiveAnswers(questionnaire, { ...a });
+				const sameOrientation = orientationQuestions.every((id) => JSON.stringify(base[id]) === JSON.stringify(mixed[id]));
+				fc.pre(sameOrientation && JSON.stringify(excludedModels(base)) === JSON.stringify(excludedModels(mixed)));
+				const first = place(base);
+				const second = place(mixed);
+				// exact ties aside (the organisation breaks those), the same orientation gives the same model
+				const scores = first.models.filter((m) => !m.excluded).map((m) => m.scores.orientation);
+				fc.pre(new Set(scores).size === scores.length);
+				expect(second.main).toBe(first.main);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('explains each share by its evidence: per axis, the points shown add up to the model’s score, one trait counted once', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				for (const reading of place(answers).models) {
+					const evidence = [...reading.evidenceFor, ...reading.evidenceAgainst];
+					for (const axis of ['orientation', 'structuring'] as const)
+						expect(evidence.filter((e) => e.axis === axis).reduce((sum, e) => sum + e.weight, 0)).toBe(reading.scores[axis]);
+					for (const e of evidence) expect(e.axis).toBe(traitAxis[e.trait]);
+					const traitsFor = reading.evidenceFor.filter((e) => e.questionId !== 'main_motivation').map((e) => e.trait);
+					expect(new Set(traitsFor).size).toBe(traitsFor.length);
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('writes every finding from the numbers next to it', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const name = (m: (typeof modelIds)[number]) => modelDescriptions[m].name;
+				expect(p.sentences.orientation).toContain(`modèle ${name(p.orientation.main)} (${percentFr(p.orientation.shares[p.orientation.main])} de l’orientation)`);
+				expect(p.sentences.structuring).toContain(`modèle ${name(p.structuring.main)} (${percentFr(p.structuring.shares[p.structuring.main])})`);
+				// every share a sentence quotes is the share of the model it names
+				for (const text of [p.sentences.orientation, p.sentences.structuring, p.sentences.retained ?? '']) {
+					for (const [, model, value] of text.matchAll(/modèle ([A-Z]+) \((\d+)\u00a0%/g)) {
+						const id = modelIds.find((m) => name(m) === model)!;
+						const shares = text === p.sentences.structuring ? p.structuring.shares : p.orientation.shares;
+						expect(shares[id]).toBe(Number(value));
+					}
+				}
+				expect(p.sentences.organisation.includes('comme lui')).toBe(!p.gap && p.organisation !== null);
+				expect(p.sentences.hybrid === null).toBe(p.hybrid === null);
+				expect(p.sentences.retained === null).toBe(p.atypical || p.main === p.orientation.main);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('reads the same answers the same way', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				expect(place(answers)).toEqual(place(structuredClone(answers)));
+			}),
+			{ numRuns: 50 }
+		);
+	});
+});

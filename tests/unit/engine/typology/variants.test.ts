@@ -1,0 +1,72 @@
+// One trait of a profile-type changed at a time: the placement moves the way a reader of the study expects.
+import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
+import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
+import { engaged, shareOf, with_ } from './helpers';
+import { profileAnswers } from '../../../fixtures/answers';
+
+describe('variants of the profile-types', () => {
+	it('an authority with no international action gets the starting path, not a model', () => {
+		const answers = effectiveAnswers(questionnaire, with_(profileAnswers('humanis'), { has_international_action: 'no' }));
+		expect(placeDiagnostic(answers)).toEqual({ kind: 'starting' });
+	});
+
+	it('a Europe service and more than 500 000 € organise a CLIMAPART like an ASTRE, but its model still follows what it does', () => {
+		const base = profileAnswers('climapart');
+		const richer = with_(base, { europe_service: 'yes', europe_fte: 10, ri_europe_link: 'close', budget_band: 'over_500k' });
+		expect(engaged(richer).structuring.shares.astre).toBeGreaterThan(engaged(base).structuring.shares.astre);
+		expect(engaged(richer).main).toBe('climapart');
+		expect(shareOf(engaged(richer), 'astre')).toBe(shareOf(engaged(base), 'astre'));
+	});
+
+	it('an ASTRE without its Europe service is set aside as the study defines ASTRE, and says so', () => {
+		const without = engaged(with_(profileAnswers('astre'), { europe_service: 'no' }));
+		expect(without.main).toBe('climapart');
+		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
+		expect(without.exclusions.map((e) => e.id)).toEqual(['ri_and_europe_services']);
+		expect(without.sentences.retained).toMatch(/le modèle CLIMAPART \(\d+\u00a0%\)\u00a0: c’est lui qui est retenu/);
+	});
+
+	it('an attractiveness-led authority with no international service cannot be ASTRE: the study describes ASTRE with one', () => {
+		const answers = with_(profileAnswers('astre'), { ri_service: 'no', staff_time: 'work_time', motivations: ['attractiveness'], themes: ['economy_employment'], cooperation_kinds: ['economic'] });
+		const placement = engaged(answers);
+		expect(placement.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
+		expect(placement.atypical).toBe(true);
+		expect(placement.main).toBe('astre');
+		expect(placement.sentences.atypical).toMatch(/le modèle ASTRE est retenu pour ce que vous faites/);
+	});
+
+	it('a COSMIN that leads with openness rather than social cohesion moves towards CIMOB', () => {
+		const base = profileAnswers('cosmin');
+		const variant = with_(base, { main_motivation: 'openness' });
+		expect(engaged(variant).main).toBe('cosmin');
+		expect(shareOf(engaged(variant), 'cimob')).toBeGreaterThan(shareOf(engaged(base), 'cimob'));
+	});
+
+	it('a HUMANIS whose motivation is youth mobility moves towards CIMOB', () => {
+		const base = profileAnswers('humanis');
+		const variant = with_(base, { motivations: ['youth_mobility'] });
+		expect(shareOf(engaged(variant), 'cimob')).toBeGreaterThan(shareOf(engaged(base), 'cimob') + 5);
+	});
+
+	it('a CIMOB whose youth and community-life departments step back is less CIMOB on the structuring axis', () => {
+		const base = profileAnswers('cimob');
+		const variant = with_(base, { departments_involved: ['culture'] });
+		expect(engaged(variant).structuring.shares.cimob).toBeLessThan(engaged(base).structuring.shares.cimob);
+		expect(engaged(variant).main).toBe('cimob');
+	});
+
+	it('a CLIMAPART whose main motivation is solidarity stays CLIMAPART but nears HUMANIS', () => {
+		const base = profileAnswers('climapart');
+		const variant = with_(base, { main_motivation: 'international_solidarity' });
+		expect(engaged(variant).main).toBe('climapart');
+		expect(shareOf(engaged(variant), 'humanis')).toBeGreaterThan(shareOf(engaged(base), 'humanis'));
+	});
+
+	it('a COSMIN that stops delegating to its twinning committees is less COSMIN in its organisation', () => {
+		const base = profileAnswers('cosmin');
+		const variant = with_(base, { delegation: 'no' });
+		expect(engaged(variant).structuring.shares.cosmin).toBeLessThan(engaged(base).structuring.shares.cosmin);
+	});
+});
