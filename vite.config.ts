@@ -1,17 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
-import { eagerCompileStartup } from './scripts/vite/eager-compile';
-
-// jsPDF imports libraries for features the reports never use (doc.html(), PNG images, its own
-// compression): aliasing them to one stub keeps over 400 KB out of the precache and the PDF chunk.
-const unusedPdfExtras = fileURLToPath(new URL('./src/lib/report/pdf/unused-module.js', import.meta.url));
+import { stubJsPdfExtras } from './scripts/vite/fenced/jspdf-extras';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		eagerCompileStartup(),
+		stubJsPdfExtras(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',
@@ -54,15 +49,6 @@ export default defineConfig({
 			// 20 KB leaves 13, and in paired Lighthouse runs the first paint came 150 to 650 ms sooner
 			// than with the framework in one chunk of its own.
 			output: { experimentalMinChunkSize: 20_000 }
-		}
-	},
-	resolve: {
-		alias: {
-			html2canvas: unusedPdfExtras,
-			canvg: unusedPdfExtras,
-			dompurify: unusedPdfExtras,
-			'fast-png': unusedPdfExtras,
-			fflate: unusedPdfExtras
 		}
 	},
 	test: {

@@ -2,7 +2,7 @@
 // modules) and the embedded font. Read from Vite's client manifest, sized from build/.
 import { existsSync, readdirSync } from 'node:fs';
 import { absent, figure, type Figure } from './figure';
-import { readViteManifest, type Manifest } from '../../src/lib/server/vite-manifest';
+import { readViteManifest, type Manifest } from '../../src/lib/server/boot/vite-manifest';
 import { buildDir, root, viteManifest } from './paths';
 import { PDF_BROWSER } from './pdf-contract';
 import { sizesOfFile, sum, type Sizes } from './sizes';

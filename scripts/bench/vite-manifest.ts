@@ -1,6 +1,6 @@
-// Finding a source module's chunk in Vite's client build manifest (read by src/lib/server/vite-manifest.ts).
+// Finding a source module's chunk in Vite's client build manifest (read by src/lib/server/boot/vite-manifest.ts).
 import { basename } from 'node:path';
-import type { Manifest } from '../../src/lib/server/vite-manifest';
+import type { Manifest } from '../../src/lib/server/boot/vite-manifest';
 
 /** The manifest key of the chunk a source module became. Vite keys a chunk by its source module,
  * but when Rollup merges small chunks into it (`experimentalMinChunkSize`) the chunk loses that

@@ -8,28 +8,17 @@ import { Flow } from './flow';
 import { registerFonts, type FontAssets } from './fonts';
 import { drawFurniture } from './furniture';
 import { drawHeading } from './text-blocks';
+import { TABLE_LEADING } from './theme';
 
 export type { FontAssets } from './fonts';
-
-// jsPDF runs Arabic shaping and bidirectional reordering over every string it draws. French text
-// never needs them (the output is byte for byte the same without), and they cost about a tenth of
-// a report's time: unhooked once, for every document this module makes.
-type Hook = [event: string, handler: unknown];
-const api = jsPDF.API as typeof jsPDF.API & { events: Hook[]; processArabic: unknown };
-
-function isRightToLeftHook([event, handler]: Hook): boolean {
-	return (
-		(event === 'preProcessText' && handler === api.processArabic) ||
-		(event === 'postProcessText' && String(handler).includes('doBidiReorder'))
-	);
-}
-api.events = api.events.filter((hook) => !isRightToLeftHook(hook));
 
 export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise<Uint8Array<ArrayBuffer>> {
 	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF;
 	// streams are deflated afterwards, natively (deflate-streams.ts)
 	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
 	registerFonts(doc, assets);
+	// autotable spaces table lines by the document's factor; our own text sets its own (text.ts)
+	doc.setLineHeightFactor(TABLE_LEADING);
 	setProperties(doc, model);
 
 	drawCover(doc, model);

@@ -26,16 +26,16 @@ export function wrapText(doc: jsPDF, type: TypeSpec, text: string, width: number
 }
 
 /** draws `lines` from the top `y` of the first line box; returns the y below the last line */
-export function drawLines(doc: jsPDF, type: TypeSpec, lines: readonly string[], x: number, y: number, leading: number = LEADING): number {
+export function drawLines(doc: jsPDF, type: TypeSpec, lines: readonly string[], x: number, y: number): number {
 	setType(doc, type);
 	// one call for the whole run: jsPDF's per-call work (options, fonts, escaping) dominates short lines
-	if (lines.length > 0) doc.text([...lines], x, baseline(type.size, y, leading), { lineHeightFactor: leading });
-	return y + lines.length * lineHeight(type.size, leading);
+	if (lines.length > 0) doc.text([...lines], x, baseline(type.size, y), { lineHeightFactor: LEADING });
+	return y + lines.length * lineHeight(type.size);
 }
 
 /** baseline of a line whose box starts at `top`: the x-height sits in the middle of the box */
-export function baseline(size: number, top: number, leading: number = LEADING): number {
-	return top + lineHeight(size, leading) / 2 + size * PT_TO_MM * 0.3;
+export function baseline(size: number, top: number): number {
+	return top + lineHeight(size) / 2 + size * PT_TO_MM * 0.3;
 }
 
 export const TYPE = {

@@ -57,6 +57,6 @@ export const SPACE = {
 export const PT_TO_MM = 25.4 / 72;
 
 /** height (mm) of one line of text at `sizePt` */
-export function lineHeight(sizePt: number, leading: number = LEADING): number {
-	return sizePt * PT_TO_MM * leading;
+export function lineHeight(sizePt: number): number {
+	return sizePt * PT_TO_MM * LEADING;
 }

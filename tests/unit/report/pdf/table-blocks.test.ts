@@ -5,9 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../../src/lib/report/model';
-import { makeReportPdfBytes } from '../../../../src/lib/report/pdf/node';
 import { reportModel } from '../../../fixtures/report-model';
-import { CONTENT_WIDTH, MARGIN, PT_TO_MM } from '../../../../src/lib/report/pdf/theme';
+import { jsPDF } from 'jspdf';
+import { Flow } from '../../../../src/lib/report/pdf/flow';
+import { registerFonts } from '../../../../src/lib/report/pdf/fonts';
+import { loadFontAssets, makeReportPdfBytes } from '../../../../src/lib/report/pdf/node';
+import { drawTable, leadTable, measureTable } from '../../../../src/lib/report/pdf/table-blocks';
+import { CONTENT_WIDTH, MARGIN, PT_TO_MM, TABLE_LEADING } from '../../../../src/lib/report/pdf/theme';
 import { strayWords } from './margins';
 import { layout, type PageLayout } from './poppler';
 
@@ -90,3 +94,19 @@ describe('a table longer than a page', () => {
 		expect(Math.abs(wordOn(page, 'Libellé')!.yMin - wordOn(page, 'Valeur')!.yMin)).toBeLessThan(0.5);
 	});
 });
+
+describe('a table measured before it is drawn (autotable’s __createTable)', () => {
+	it('measures the height it is drawn at, and the header and first row within it', async () => {
+		const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false, putOnlyUsedFonts: true });
+		registerFonts(doc, await loadFontAssets());
+		doc.setLineHeightFactor(TABLE_LEADING);
+		const block = { kind: 'table', columns: ['Rang', 'Réponse'], widths: [1, 4], rows: [['R1', long(1)], ['R2', 'Oui']] } as const;
+		const flow = new Flow(doc);
+		const height = measureTable(doc, block);
+		drawTable(flow, block);
+		expect(flow.y - MARGIN.top).toBeCloseTo(height, 3);
+		expect(leadTable(doc, block)).toBeGreaterThan(0);
+		expect(leadTable(doc, block)).toBeLessThan(height);
+	});
+});
+

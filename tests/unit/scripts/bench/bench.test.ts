@@ -6,7 +6,7 @@ import { pdfOnlyChunks } from '../../../../scripts/bench/lazy-chunks';
 import { precacheUrls } from '../../../../scripts/bench/precache';
 import { median } from '../../../../scripts/bench/stats';
 import { chunkKeyOf } from '../../../../scripts/bench/vite-manifest';
-import type { Manifest } from '../../../../src/lib/server/vite-manifest';
+import type { Manifest } from '../../../../src/lib/server/boot/vite-manifest';
 
 describe('bench', () => {
 	it('takes the median of odd and even counts', () => {

@@ -14,6 +14,8 @@ const IMPORTS_START = 'Promise.all([';
 const IMPORTS_END = '])';
 /** SvelteKit's boot script passes these only when it hydrates server-rendered markup */
 const HYDRATES = 'node_ids:';
+/** a shell's boot script starts the app with no hydration options */
+const SHELL_START = 'kit.start(app, element);';
 
 /**
  * Runs in the page, inlined by its source text: resolves once the first contentful paint is on
@@ -105,7 +107,7 @@ function sha256(text: string): string {
 }
 
 function fail(reason: string): never {
-	throw new Error(`hydrate-after-paint: ${reason} — SvelteKit's page template has changed; see src/lib/server/hydrate-after-paint.ts`);
+	throw new Error(`hydrate-after-paint: ${reason} — SvelteKit's page template has changed; see src/lib/server/boot/README.md`);
 }
 
 /**
@@ -117,7 +119,11 @@ export function hydrateAfterFirstPaint(html: string, importsOf: (script: string)
 	const boot = inlineScripts.find(([, body]) => body!.includes(IMPORTS_START));
 	if (!boot) fail('no boot script');
 	const body = boot[1]!;
-	if (!body.includes(HYDRATES)) return html;
+	if (!body.includes(HYDRATES)) {
+		// recognised, not assumed: were Kit to rename its options, every page would pass for a shell
+		if (!body.includes(SHELL_START)) fail('neither hydration options nor a shell’s start');
+		return html;
+	}
 	if (inlineScripts.length !== 1) fail(`${inlineScripts.length} inline scripts where one was expected`);
 
 	const start = body.indexOf(IMPORTS_START);

@@ -1,9 +1,12 @@
 // The build-time transform that starts prerendered pages' scripts after their first paint: its
 // output is run in a sandbox standing in for the browser, to see what it asks for and when.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { hydrateAfterFirstPaint } from '../../../src/lib/server/hydrate-after-paint';
+import { hydrateAfterFirstPaint } from '../../../../src/lib/server/boot/hydrate-after-paint';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -223,5 +226,28 @@ describe('pages left as SvelteKit made them', () => {
 	it('fails the build when SvelteKit’s boot script no longer looks as expected', () => {
 		const changed = sveltekitPage(true).replace('Promise.all([', 'Promise.allSettled([');
 		expect(() => hydrateAfterFirstPaint(changed, importsOf)).toThrow(/page template has changed/);
+	});
+
+	it('fails the build, rather than taking every page for a shell, when the hydration options are renamed', () => {
+		const renamed = sveltekitPage(true).replace('node_ids:', 'nodes:');
+		expect(() => hydrateAfterFirstPaint(renamed, importsOf)).toThrow(/neither hydration options nor a shell’s start/);
+	});
+});
+
+describe('the template it rewrites, in the installed SvelteKit', () => {
+	// the strings hydrate-after-paint.ts looks for, as SvelteKit's server renderer writes them
+	const kitDir = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+	const renderer = readFileSync(join(kitDir, 'src/runtime/server/page/render.js'), 'utf8');
+
+	it('still starts the app with one Promise.all over its two imports, then kit.start(app, …)', () => {
+		expect(renderer).toContain('? `Promise.all([');
+		expect(renderer).toContain('import(${s(prefixed(client.start))}),');
+		expect(renderer).toContain('import(${s(prefixed(client.app))})');
+		expect(renderer).toContain('kit.start(app, ${args.join(\', \')});');
+	});
+
+	it('still names the hydration options node_ids and asks for scripts with modulepreload links', () => {
+		expect(renderer).toContain('`node_ids: [${');
+		expect(renderer).toContain(`head.add_link_tag(path, ['rel="modulepreload"']);`);
 	});
 });

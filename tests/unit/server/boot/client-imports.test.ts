@@ -1,7 +1,7 @@
 // Reading what a script imports from Vite's manifest, written as the page writes its scripts.
 import { describe, expect, it } from 'vitest';
-import { importsInManifest } from '../../../src/lib/server/client-imports';
-import type { Manifest } from '../../../src/lib/server/vite-manifest';
+import { importsInManifest } from '../../../../src/lib/server/boot/client-imports';
+import type { Manifest } from '../../../../src/lib/server/boot/vite-manifest';
 
 const manifest: Manifest = {
 	'.svelte-kit/generated/client-optimized/nodes/0.js': {
