@@ -1,9 +1,6 @@
-// Exports diagnostics as JSON files and records when, for the « Dernière sauvegarde » reminder.
-// What is exported is what is stored at that moment, re-read (another tab may have changed it),
-// and only the revision that went into the file is stamped as backed up.
-import { countFr } from '../engine/french';
-import { exportFileName, markedExported, type Diagnostic, MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model';
-import { listDiagnostics, markExported, storedDiagnostics } from '../storage/diagnostics';
+// Exporting diagnostics as files, as the pages ask for it. The writing (file format, validation)
+// loads with the first export, not with the page: every page can offer an export.
+import type { Diagnostic } from '../model/diagnostic';
 
 /** Hands a file to the user (in the browser, a download). */
 export type OfferFile = (fileName: string, text: string) => void;
@@ -13,48 +10,23 @@ export interface ExportOutcome {
 	readonly files: number;
 	/** the date of this backup could not be recorded on this device (the files were made) */
 	readonly unstamped: boolean;
+	/** what the user is told once the files are offered */
+	readonly message: string;
 }
 
-async function write(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date): Promise<ExportOutcome> {
-	const parts = splitForExport(diagnostics);
-	parts.forEach((part, index) =>
-		offer(exportFileName(part, now, { index, of: parts.length }), writeDiagnosticFile(markedExported(part, now), now))
-	);
-	// the files come first: if recording the date fails, the backup itself is still made
-	const unstamped = await markExported(diagnostics, now).then(
-		() => false,
-		() => true
-	);
-	return { count: diagnostics.length, files: parts.length, unstamped };
-}
+const files = () => import('./export-files');
 
 /** Exports the diagnostics `ids` as stored now. */
-export async function exportStored(ids: readonly string[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
-	return write(await storedDiagnostics(ids), offer, now);
+export async function exportStored(ids: readonly string[], offer: OfferFile, now = new Date()): Promise<ExportOutcome> {
+	return (await files()).exportStored(ids, offer, now);
 }
 
 /** Exports everything this device holds, as stored now (in memory mode, all of it is at risk). */
-export async function exportEverything(offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
-	return write((await listDiagnostics()).diagnostics, offer, now);
+export async function exportEverything(offer: OfferFile, now = new Date()): Promise<ExportOutcome> {
+	return (await files()).exportEverything(offer, now);
 }
 
-/**
- * Exports diagnostics as shown, answers not yet written included (a failed save, memory mode).
- * Their revision is the last one stored: that one is stamped, if nothing changed it since.
- */
-export async function exportShown(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
-	return write(diagnostics, offer, now);
-}
-
-/** What the user is told once the files are offered. */
-export function exportMessage({ count, files, unstamped }: ExportOutcome): string {
-	const what = count === 1 ? 'Le diagnostic a été exporté.' : `${countFr(count)} diagnostics ont été exportés.`;
-	const split =
-		files > 1
-			? ` Un fichier ne peut pas dépasser ${countFr(MAX_DIAGNOSTICS_PER_FILE)}\u00a0diagnostics ni ${MAX_FILE_BYTES / 1024 / 1024}\u00a0Mo\u00a0: ils sont répartis en ${files}\u00a0fichiers, à importer ensemble pour tout retrouver.`
-			: '';
-	const stamp = unstamped
-		? ' La date de cette sauvegarde n’a pas pu être notée sur cet appareil (stockage plein ou indisponible)\u00a0: le fichier est bien là, mais le rappel de sauvegarde restera affiché.'
-		: '';
-	return `${what}${split}${stamp}`;
+/** Exports diagnostics as shown, answers not yet written included (a failed save, memory mode). */
+export async function exportShown(diagnostics: readonly Diagnostic[], offer: OfferFile, now = new Date()): Promise<ExportOutcome> {
+	return (await files()).exportShown(diagnostics, offer, now);
 }

@@ -6,7 +6,7 @@ import { duplicateDiagnostic, renameDiagnostic } from '../storage/create';
 import { deleteDiagnostic, listDiagnostics, type BrokenRecord } from '../storage/diagnostics';
 import { persistence, type Persistence } from '../storage/persistence';
 import { storageMode, type StorageMode } from '../storage/repository';
-import type { OfferFile } from './export';
+import { exportStored, type OfferFile } from './export';
 import { pageWindow } from './paging';
 import { attempt } from './storage-failure';
 
@@ -53,10 +53,8 @@ export class HomeList {
 	}
 
 	async exportAll(list: readonly Diagnostic[], offer: OfferFile): Promise<void> {
-		// the file format's code comes with the click, not with the page
-		const { exportStored, exportMessage } = await import('./export');
 		const outcome = await this.#act(() => exportStored(list.map((d) => d.id), offer), 'L’export n’a pas été fait');
-		if (outcome) await this.refreshWith(exportMessage(outcome));
+		if (outcome) await this.refreshWith(outcome.message);
 	}
 
 	async duplicate(diagnostic: Diagnostic): Promise<void> {
