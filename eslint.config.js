@@ -36,8 +36,12 @@ function forbid(files, layers, why, extra = []) {
 				{
 					patterns: [{ group: layerImports(layers), message: why }, ...extra],
 					paths: [
-						...(files.some((f) => f.includes('storage')) ? [] : [{ name: 'idb', message: 'Only src/lib/storage talks to IndexedDB.' }]),
-						...(files.some((f) => f.includes('report')) ? [] : [{ name: 'jspdf', message: 'Only src/lib/report/pdf draws PDFs.' }])
+						...(files.some((f) => f.includes('storage'))
+							? []
+							: [{ name: 'idb', message: 'Only src/lib/storage talks to IndexedDB.' }]),
+						...(files.some((f) => f.includes('report'))
+							? []
+							: [{ name: 'jspdf', message: 'Only src/lib/report/pdf draws PDFs.' }])
 					]
 				}
 			]
@@ -63,8 +67,21 @@ export default defineConfig(
 			'no-undef': 'off',
 			// French puts no-break spaces before « : ; ? ! % » and inside « »: in text they are meant
 			'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipTemplates: true }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-			'max-len': ['error', { code: 120, tabWidth: 4, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+			],
+			'max-len': [
+				'error',
+				{
+					code: 120,
+					tabWidth: 4,
+					ignoreUrls: true,
+					ignoreStrings: true,
+					ignoreTemplateLiterals: true,
+					ignoreRegExpLiterals: true
+				}
+			]
 		}
 	},
 	{
@@ -80,10 +97,29 @@ export default defineConfig(
 		}
 	},
 	forbid(['src/lib/content/**'], without('content'), 'Content is typed data: it imports no other layer.', [appModules]),
-	forbid(['src/lib/engine/**', 'src/lib/model/**'], without('content', 'engine', 'model'), 'The engine and the model are pure: no storage, report, state or UI.', [appModules]),
-	forbid(['src/lib/storage/**'], without('content', 'engine', 'model', 'storage'), 'Storage knows the model, not the report, the state or the UI.', [appModules]),
-	forbid(['src/lib/report/**'], without('content', 'engine', 'model', 'report'), 'The report is made from the engine’s results, without storage, state or UI.', [appModules]),
-	forbid(['src/lib/state/**'], ['ui', 'components', 'server'], 'State classes are read by the UI, never the other way.'),
+	forbid(
+		['src/lib/engine/**', 'src/lib/model/**'],
+		without('content', 'engine', 'model'),
+		'The engine and the model are pure: no storage, report, state or UI.',
+		[appModules]
+	),
+	forbid(
+		['src/lib/storage/**'],
+		without('content', 'engine', 'model', 'storage'),
+		'Storage knows the model, not the report, the state or the UI.',
+		[appModules]
+	),
+	forbid(
+		['src/lib/report/**'],
+		without('content', 'engine', 'model', 'report'),
+		'The report is made from the engine’s results, without storage, state or UI.',
+		[appModules]
+	),
+	forbid(
+		['src/lib/state/**'],
+		['ui', 'components', 'server'],
+		'State classes are read by the UI, never the other way.'
+	),
 	{
 		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/ui/**'],
 		rules: {

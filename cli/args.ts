@@ -41,8 +41,13 @@ function expand(path: string, skipped: string[]): string[] {
 		return [path]; // reported as « fichier introuvable » when read
 	}
 	const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-	const others = entries.filter((e) => !e.isFile() || !isJson(e.name)).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-	if (others.length > 0) skipped.push(`${path}\u00a0: ${others.length} élément${others.length > 1 ? 's' : ''} ignoré${others.length > 1 ? 's' : ''}, ni fichier .json ni lu dans les sous-dossiers (${others.join(', ')}).`);
+	const others = entries
+		.filter((e) => !e.isFile() || !isJson(e.name))
+		.map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+	if (others.length > 0)
+		skipped.push(
+			`${path}\u00a0: ${others.length} élément${others.length > 1 ? 's' : ''} ignoré${others.length > 1 ? 's' : ''}, ni fichier .json ni lu dans les sous-dossiers (${others.join(', ')}).`
+		);
 	return entries.filter((e) => e.isFile() && isJson(e.name)).map((e) => join(path, e.name));
 }
 
@@ -54,7 +59,9 @@ function french(error: unknown): string {
 		return `Option inconnue\u00a0: ${option} (pour lire un fichier dont le nom commence par «\u00a0-\u00a0», placez-le après «\u00a0--\u00a0»).`;
 	}
 	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-		return message.includes('does not take an argument') ? `L’option ${option} ne prend pas de valeur.` : `L’option ${option} attend un chemin.`;
+		return message.includes('does not take an argument')
+			? `L’option ${option} ne prend pas de valeur.`
+			: `L’option ${option} attend un chemin.`;
 	}
 	return 'Arguments illisibles.';
 }
@@ -79,8 +86,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
 		return { kind: 'error', message: french(error) };
 	}
 	if (values.help) return { kind: 'help' };
-	for (const [name, value] of [['--pdf', values.pdf], ['--pdf-dir', values['pdf-dir']]] as const) {
-		if (value !== undefined && (value === '' || value.startsWith('-'))) return { kind: 'error', message: `L’option ${name} attend un chemin.` };
+	for (const [name, value] of [
+		['--pdf', values.pdf],
+		['--pdf-dir', values['pdf-dir']]
+	] as const) {
+		if (value !== undefined && (value === '' || value.startsWith('-')))
+			return { kind: 'error', message: `L’option ${name} attend un chemin.` };
 	}
 	if (values.annex && values.pdf === undefined && values['pdf-dir'] === undefined) {
 		return { kind: 'error', message: 'L’option --annex complète un PDF\u00a0: ajoutez --pdf ou --pdf-dir.' };
@@ -88,7 +99,18 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	const skipped: string[] = [];
 	const files = positionals.flatMap((path) => expand(path, skipped));
 	if (files.length === 0) {
-		return { kind: 'error', message: skipped.length > 0 ? `Aucun fichier .json à lire.\n${skipped.join('\n')}` : 'Aucun fichier à lire.' };
+		return {
+			kind: 'error',
+			message: skipped.length > 0 ? `Aucun fichier .json à lire.\n${skipped.join('\n')}` : 'Aucun fichier à lire.'
+		};
 	}
-	return { kind: 'run', files, pdf: values.pdf, pdfDir: values['pdf-dir'], annex: values.annex, jsonl: values.jsonl, skipped };
+	return {
+		kind: 'run',
+		files,
+		pdf: values.pdf,
+		pdfDir: values['pdf-dir'],
+		annex: values.annex,
+		jsonl: values.jsonl,
+		skipped
+	};
 }

@@ -64,7 +64,9 @@ function pdfFolder(dir: string | undefined): string | null {
 		throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
 	} catch (error) {
 		failed = true;
-		process.stderr.write(`${writeFailure(error, dir, 'dossier')}\u00a0: aucune feuille de route n’est écrite, le JSON est affiché quand même.\n`);
+		process.stderr.write(
+			`${writeFailure(error, dir, 'dossier')}\u00a0: aucune feuille de route n’est écrite, le JSON est affiché quand même.\n`
+		);
 		return null;
 	}
 }
@@ -76,7 +78,11 @@ const usedNames = new Set<string>();
 for (const { file, diagnostic } of read) {
 	const writesPdf = Boolean(args.pdf || pdfDir);
 	const report = writesPdf ? reportFor(diagnostic, now, { annex: args.annex }) : diagnose(diagnostic.answers, now);
-	const summary = summarizeDiagnostic(file, { id: diagnostic.id, name: displayName(diagnostic), answers: diagnostic.answers });
+	const summary = summarizeDiagnostic(file, {
+		id: diagnostic.id,
+		name: displayName(diagnostic),
+		answers: diagnostic.answers
+	});
 	let pdf: string | undefined;
 	if ('model' in report) {
 		// two authorities with the same name on the same day must not overwrite each other's report
@@ -93,7 +99,11 @@ for (const { file, diagnostic } of read) {
 			process.stderr.write(`${writeFailure(error, path, 'fichier')}\u00a0: feuille de route non écrite.\n`);
 		}
 	}
-	output.write({ ...summary, recommendations: summarizeRecommendations(report.recommendations), ...(pdf ? { pdf } : {}) });
+	output.write({
+		...summary,
+		recommendations: summarizeRecommendations(report.recommendations),
+		...(pdf ? { pdf } : {})
+	});
 }
 output.end();
 process.exitCode = failed ? 1 : 0;

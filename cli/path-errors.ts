@@ -26,7 +26,9 @@ export function writeFailure(error: unknown, path: string, kind: 'fichier' | 'do
 				return 'c’est un dossier';
 			case 'ENOTDIR':
 			case 'EEXIST':
-				return kind === 'dossier' ? 'c’est un fichier, pas un dossier' : 'un élément du chemin est un fichier, pas un dossier';
+				return kind === 'dossier'
+					? 'c’est un fichier, pas un dossier'
+					: 'un élément du chemin est un fichier, pas un dossier';
 			case 'EACCES':
 			case 'EPERM':
 			case 'EROFS':

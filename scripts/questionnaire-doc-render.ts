@@ -14,7 +14,8 @@ function describeCondition(condition: Condition): string {
 	if ('any' in condition) return `(${condition.any.map(describeCondition).join(' ou ')})`;
 	if ('not' in condition) return `non (${describeCondition(condition.not)})`;
 	if ('is' in condition) return `\`${condition.answer}\` = \`${condition.is}\``;
-	if ('isAnyOf' in condition) return `\`${condition.answer}\` ∈ {${condition.isAnyOf.map((v) => `\`${v}\``).join(', ')}}`;
+	if ('isAnyOf' in condition)
+		return `\`${condition.answer}\` ∈ {${condition.isAnyOf.map((v) => `\`${v}\``).join(', ')}}`;
 	if ('answered' in condition) return `\`${condition.answer}\` ${condition.answered ? 'renseignée' : 'non renseignée'}`;
 	return `au moins ${condition.countAtLeast} choix dans \`${condition.answer}\``;
 }
@@ -50,7 +51,10 @@ export function questionnaireDocument(): string {
 	for (const step of questionnaire.steps) {
 		lines.push(`## ${step.title} (\`${step.id}\`)`, '', `Dans l’étude ACTER : ${step.studySections}.`, '');
 		if (step.visibleIf) lines.push(`Étape affichée si : ${describeCondition(step.visibleIf)}.`, '');
-		lines.push('| identifiant | question | type | obligatoire | affichée si | réponses possibles |', '|---|---|---|---|---|---|');
+		lines.push(
+			'| identifiant | question | type | obligatoire | affichée si | réponses possibles |',
+			'|---|---|---|---|---|---|'
+		);
 		for (const q of step.questions) {
 			lines.push(
 				`| \`${q.id}\` | ${cell(q.label)} | ${kindLabel[q.kind]} | ${q.required ? 'oui' : 'non'} | ${q.visibleIf ? cell(describeCondition(q.visibleIf)) : 'toujours'} | ${cell(describeOptions(q))} |`

@@ -20,21 +20,22 @@ for (const dir of [root, nextRoot]) {
 }
 
 /** @param {string} dir */
-const site = (dir) => sirv(dir, {
-	single: '200.html',
-	gzip: true,
-	brotli: true,
-	etag: true,
-	setHeaders(res, pathname) {
-		if (pathname.startsWith('/_app/immutable/')) {
-			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-		} else {
-			res.setHeader('Cache-Control', 'no-cache');
+const site = (dir) =>
+	sirv(dir, {
+		single: '200.html',
+		gzip: true,
+		brotli: true,
+		etag: true,
+		setHeaders(res, pathname) {
+			if (pathname.startsWith('/_app/immutable/')) {
+				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+			} else {
+				res.setHeader('Cache-Control', 'no-cache');
+			}
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+			res.setHeader('Referrer-Policy', 'no-referrer');
 		}
-		res.setHeader('X-Content-Type-Options', 'nosniff');
-		res.setHeader('Referrer-Policy', 'no-referrer');
-	}
-});
+	});
 
 const current = site(root);
 const next = nextRoot ? site(nextRoot) : current;

@@ -6,5 +6,7 @@ import { hydrateAfterFirstPaint } from '$lib/server/boot/hydrate-after-paint';
 
 export const handle: Handle = ({ event, resolve }) =>
 	building
-		? resolve(event, { transformPageChunk: ({ html, done }) => (done ? hydrateAfterFirstPaint(html, clientImportsOf) : html) })
+		? resolve(event, {
+				transformPageChunk: ({ html, done }) => (done ? hydrateAfterFirstPaint(html, clientImportsOf) : html)
+			})
 		: resolve(event);

@@ -30,7 +30,10 @@ function meets(value: number, budget: Budget): boolean {
 }
 
 /** Every figure with a budget, by its dotted path in the output, for the summary at the end. */
-export function budgetSummary(results: unknown, path = ''): { figure: string; value: number | null; budget: Budget; met: boolean | null }[] {
+export function budgetSummary(
+	results: unknown,
+	path = ''
+): { figure: string; value: number | null; budget: Budget; met: boolean | null }[] {
 	if (typeof results !== 'object' || results === null) return [];
 	const record = results as Record<string, unknown>;
 	if ('budget' in record && 'value' in record) {

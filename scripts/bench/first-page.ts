@@ -48,7 +48,9 @@ export async function measureFirstPage(browser: Browser, url: string): Promise<F
 	await context.close();
 
 	const html = responses.find((r) => r.type === 'document')?.body.toString('utf8') ?? '';
-	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sizesOf(Buffer.from(match[1] ?? '')));
+	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
+		sizesOf(Buffer.from(match[1] ?? ''))
+	);
 	const inline = sum(styles);
 
 	const ofKind = (kind: Kind) => responses.filter((r) => r.kind === kind);

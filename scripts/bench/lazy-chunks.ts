@@ -8,7 +8,6 @@ import { PDF_BROWSER } from './pdf-contract';
 import { sizesOfFile, sum, type Sizes } from './sizes';
 import { chunkKeyOf } from './vite-manifest';
 
-
 export interface LazyFiles {
 	readonly files: readonly ({ file: string } & Sizes)[];
 	readonly raw: Figure;
@@ -89,5 +88,7 @@ export function measureFonts(): LazyFiles {
 	const fonts = walk(buildDir)
 		.filter((path) => path.endsWith('.ttf'))
 		.map((path) => path.slice(buildDir.length + 1));
-	return fonts.length > 0 ? sized(fonts.sort()) : missing('no .ttf font in build/: the PDF renderer has not added one yet');
+	return fonts.length > 0
+		? sized(fonts.sort())
+		: missing('no .ttf font in build/: the PDF renderer has not added one yet');
 }

@@ -90,9 +90,9 @@ function unique<T extends { id: string }>(items: readonly T[], key: (item: T) =>
 }
 
 function failedAudits(report: Report, category: string): { category: string; id: string; title: string }[] {
-	return report.categories[category]!.auditRefs
-		.filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-		.map((ref) => ({ category, id: ref.id, title: report.audits[ref.id]!.title }));
+	return report.categories[category]!.auditRefs.filter(
+		(ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1
+	).map((ref) => ({ category, id: ref.id, title: report.audits[ref.id]!.title }));
 }
 
 export async function measureLighthouse(url: string, debuggingPort: number): Promise<LighthouseResult> {
@@ -105,14 +105,24 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 	const scores = Object.fromEntries(
 		CATEGORIES.map((category) => [
 			category,
-			figure(round(medianOf((r) => (r.categories[category]!.score ?? 0) * 100), 0), 'score /100', SCORE_BUDGETS[category])
+			figure(
+				round(
+					medianOf((r) => (r.categories[category]!.score ?? 0) * 100),
+					0
+				),
+				'score /100',
+				SCORE_BUDGETS[category]
+			)
 		])
 	) as LighthouseResult['scores'];
 	const metrics = Object.fromEntries(
 		Object.entries(METRICS).map(([name, metric]) => [
 			name,
 			figure(
-				round(medianOf((r) => r.audits[metric.audit]!.numericValue ?? NaN), metric.unit === 'ms' ? 0 : 3),
+				round(
+					medianOf((r) => r.audits[metric.audit]!.numericValue ?? NaN),
+					metric.unit === 'ms' ? 0 : 3
+				),
 				metric.unit,
 				'budget' in metric ? metric.budget : undefined
 			)
@@ -120,14 +130,19 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 	) as LighthouseResult['metrics'];
 	const perRun = reports.map((r) => ({
 		performance: round((r.categories.performance!.score ?? 0) * 100, 0),
-		...Object.fromEntries(Object.entries(METRICS).map(([name, metric]) => [name, round(r.audits[metric.audit]!.numericValue ?? NaN, 3)])),
+		...Object.fromEntries(
+			Object.entries(METRICS).map(([name, metric]) => [name, round(r.audits[metric.audit]!.numericValue ?? NaN, 3)])
+		),
 		benchmarkIndex: round(r.environment.benchmarkIndex, 0)
 	}));
 	const failed = reports.flatMap((r) => [...failedAudits(r, 'accessibility'), ...failedAudits(r, 'best-practices')]);
 	return {
 		version: reports[0]!.lighthouseVersion,
 		runs: RUNS,
-		benchmarkIndex: round(medianOf((r) => r.environment.benchmarkIndex), 0),
+		benchmarkIndex: round(
+			medianOf((r) => r.environment.benchmarkIndex),
+			0
+		),
 		scores,
 		metrics,
 		perRun,

@@ -54,5 +54,10 @@ async function coldRun(browser: Browser, appUrl: string, diagnostic: StoredDiagn
 export async function measurePdfBrowser(browser: Browser, appUrl: string): Promise<PdfTiming> {
 	const examples = loadExamples();
 	if (examples.length === 0) return pdfUnavailable('no examples/*.json: no diagnostic to report on', BUDGET);
-	return timeEachExample('Chromium', examples, (diagnostic) => coldRun(browser, appUrl, diagnostic as unknown as StoredDiagnostic), BUDGET);
+	return timeEachExample(
+		'Chromium',
+		examples,
+		(diagnostic) => coldRun(browser, appUrl, diagnostic as unknown as StoredDiagnostic),
+		BUDGET
+	);
 }

@@ -28,11 +28,21 @@ export function pdfUnavailable(note: string, budget?: Budget): PdfTiming {
 
 /** page objects in the file: jsPDF writes them uncompressed, one `/Type /Page` each */
 export function pdfPageCount(pdf: Uint8Array): number {
-	return Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+	return (
+		Buffer.from(pdf)
+			.toString('latin1')
+			.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+	);
 }
 
-function pdfTiming(medians: Readonly<Record<string, number>>, made: Readonly<Record<string, Uint8Array>>, budget?: Budget): PdfTiming {
-	const profiles = Object.fromEntries(Object.entries(medians).map(([label, ms]) => [label, figure(round(ms, 1), 'ms', budget)]));
+function pdfTiming(
+	medians: Readonly<Record<string, number>>,
+	made: Readonly<Record<string, Uint8Array>>,
+	budget?: Budget
+): PdfTiming {
+	const profiles = Object.fromEntries(
+		Object.entries(medians).map(([label, ms]) => [label, figure(round(ms, 1), 'ms', budget)])
+	);
 	const perExample = (measure: (pdf: Uint8Array) => number) =>
 		Object.fromEntries(Object.entries(made).map(([label, pdf]) => [label, measure(pdf)]));
 	return {

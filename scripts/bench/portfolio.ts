@@ -24,7 +24,8 @@ interface Shown {
 }
 
 /** a click on an element, on the button with this text, or a choice in a list */
-type Action = { readonly click: string } | { readonly button: string } | { readonly choose: string; readonly value: string };
+type Action =
+	{ readonly click: string } | { readonly button: string } | { readonly choose: string; readonly value: string };
 
 const LIST_ROW = '.portfolio-table tbody tr';
 const SELECTION = '#selection-title';
@@ -84,11 +85,27 @@ async function meetingRun(page: Page, times: Record<keyof PortfolioTiming['meeti
 	times.list.push(await timeLoad(page, './reunion', { selector: LIST_ROW }));
 	const before = await textOf(page, COUNT_TEXT);
 	const changed = `^(?!${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$)`;
-	times.filter.push(await timeInPage(page, { selector: COUNT_TEXT, text: changed }, { choose: '#filter-region', value: 'bretagne' }));
-	times.clearFilter.push(await timeInPage(page, { selector: COUNT_TEXT, text: `^\\s*${all}` }, { choose: '#filter-region', value: '' }));
-	times.toggle.push(await timeInPage(page, { selector: SELECTION, text: '\\b1 diagnostic\\b' }, { click: `${LIST_ROW} input[type="checkbox"]` }));
+	times.filter.push(
+		await timeInPage(page, { selector: COUNT_TEXT, text: changed }, { choose: '#filter-region', value: 'bretagne' })
+	);
+	times.clearFilter.push(
+		await timeInPage(page, { selector: COUNT_TEXT, text: `^\\s*${all}` }, { choose: '#filter-region', value: '' })
+	);
+	times.toggle.push(
+		await timeInPage(
+			page,
+			{ selector: SELECTION, text: '\\b1 diagnostic\\b' },
+			{ click: `${LIST_ROW} input[type="checkbox"]` }
+		)
+	);
 	times.selectAll.push(await timeInPage(page, { selector: SELECTION, text: all }, { click: '#select-all' }));
-	times.csv.push(await timeInPage(page, { selector: '.selection-actions [role="status"]', text: 'CSV' }, { button: 'Exporter en CSV' }));
+	times.csv.push(
+		await timeInPage(
+			page,
+			{ selector: '.selection-actions [role="status"]', text: 'CSV' },
+			{ button: 'Exporter en CSV' }
+		)
+	);
 	times.overview.push(await timeInPage(page, { selector: '.distribution', count: 5 }, { button: 'Vue d’ensemble' }));
 	await page.goto('./reunion');
 	await page.locator('#select-all').uncheck();
@@ -109,7 +126,9 @@ export async function measurePortfolio(browser: Browser, appUrl: string): Promis
 		return {
 			diagnostics: COUNT,
 			home: { list: ms(home) },
-			meeting: Object.fromEntries(Object.entries(meeting).map(([key, values]) => [key, ms(values)])) as PortfolioTiming['meeting']
+			meeting: Object.fromEntries(
+				Object.entries(meeting).map(([key, values]) => [key, ms(values)])
+			) as PortfolioTiming['meeting']
 		};
 	} finally {
 		await context.close();

@@ -39,7 +39,9 @@ async function importOnce(browser: Browser, appUrl: string, path: string): Promi
 		const status = page.locator('.import-done');
 		const started = Date.now();
 		await input.setInputFiles(path);
-		await status.filter({ hasText: `${PORTFOLIO_SIZE.toLocaleString('fr-FR')}\u00a0diagnostics importés` }).waitFor({ timeout: 120_000 });
+		await status
+			.filter({ hasText: `${PORTFOLIO_SIZE.toLocaleString('fr-FR')}\u00a0diagnostics importés` })
+			.waitFor({ timeout: 120_000 });
 		return Date.now() - started;
 	} finally {
 		await context.close();
@@ -63,7 +65,8 @@ export function measureCli(): { diagnostics: number; ms: Figure; output: Figure 
 		progress(`CLI on ${PORTFOLIO_SIZE} diagnostics (--jsonl), run ${run + 1}/${RUNS}…`);
 		const started = performance.now();
 		const result = spawnSync('npx', ['tsx', 'cli/diagnose.ts', '--jsonl', path], { cwd: root, maxBuffer: 1024 ** 3 });
-		if (result.status !== 0) throw new Error(`the CLI failed on the generated portfolio: ${result.stderr.toString().slice(0, 500)}`);
+		if (result.status !== 0)
+			throw new Error(`the CLI failed on the generated portfolio: ${result.stderr.toString().slice(0, 500)}`);
 		runs.push({ ms: performance.now() - started, bytes: result.stdout.length });
 	}
 	return {

@@ -15,7 +15,9 @@ export async function startServer(port: number): Promise<Server> {
 	});
 	const url = `http://localhost:${port}/`;
 	await new Promise<void>((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`scripts/serve.js exited (code ${code}) before listening on ${port}`)));
+		child.once('exit', (code) =>
+			reject(new Error(`scripts/serve.js exited (code ${code}) before listening on ${port}`))
+		);
 		// serve.js prints its address once listening.
 		child.stdout.on('data', (chunk: Buffer) => {
 			if (chunk.toString().includes(url)) resolve();

@@ -34,7 +34,15 @@ function variedValue(question: Question, value: AnswerValue, random: Random): An
 				return kept.filter((_, i) => i !== dropped);
 			}
 			if (full) return value;
-			return [...new Set([...kept, pick(question.options.filter((o) => !o.exclusive), random).id])];
+			return [
+				...new Set([
+					...kept,
+					pick(
+						question.options.filter((o) => !o.exclusive),
+						random
+					).id
+				])
+			];
 		}
 		case 'number': {
 			const scaled = Math.round((Number(value) * (0.5 + random())) / question.step) * question.step;
@@ -49,7 +57,12 @@ function variedValue(question: Question, value: AnswerValue, random: Random): An
 export function vary(answers: Answers, random: Random): Answers {
 	const changeable = Object.keys(answers).filter((id) => {
 		const question = findQuestion(questionnaire, id);
-		return question && question.kind !== 'text' && question.kind !== 'countries' && !(question.kind === 'single' && (question.optionsFrom || question.groupedBy));
+		return (
+			question &&
+			question.kind !== 'text' &&
+			question.kind !== 'countries' &&
+			!(question.kind === 'single' && (question.optionsFrom || question.groupedBy))
+		);
 	});
 	if (changeable.length === 0) return answers;
 	const result: Record<string, AnswerValue> = { ...answers };

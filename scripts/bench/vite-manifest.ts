@@ -8,6 +8,8 @@ import type { Manifest } from '../../src/lib/server/boot/vite-manifest';
 export function chunkKeyOf(manifest: Manifest, source: string): string | undefined {
 	if (manifest[source]) return source;
 	const name = basename(source).replace(/\.[^.]+$/, '');
-	const named = Object.keys(manifest).filter((key) => key.startsWith('_') && manifest[key]!.name === name && manifest[key]!.isDynamicEntry);
+	const named = Object.keys(manifest).filter(
+		(key) => key.startsWith('_') && manifest[key]!.name === name && manifest[key]!.isDynamicEntry
+	);
 	return named.length === 1 ? named[0] : undefined;
 }

@@ -24,7 +24,9 @@ test('« Commencer un nouveau diagnostic » clicked before the scripts run sti
 // The meeting pages are drawn by their scripts (ssr = false in src/routes/reunion/+layout.ts): their
 // actions appear only once they work, so none needs a link. If that page is ever prerendered with
 // its content, this fails, and « Nouveau diagnostic en mode réunion » must become a link like « Commencer ».
-test('« Nouveau diagnostic en mode réunion » is not shown before the scripts run, and works on the first click once shown', async ({ page }) => {
+test('« Nouveau diagnostic en mode réunion » is not shown before the scripts run, and works on the first click once shown', async ({
+	page
+}) => {
 	let release: () => void = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/_app/**/*.js', async (route) => {
@@ -33,7 +35,9 @@ test('« Nouveau diagnostic en mode réunion » is not shown before the scripts 
 	});
 	await page.goto('./reunion', { waitUntil: 'commit' });
 	await page.locator('body > div > script').waitFor({ state: 'attached' }); // the whole page is parsed
-	const start = page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' }).or(page.getByRole('link', { name: 'Nouveau diagnostic en mode réunion' }));
+	const start = page
+		.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' })
+		.or(page.getByRole('link', { name: 'Nouveau diagnostic en mode réunion' }));
 	await expect(start).toHaveCount(0);
 	release();
 	await start.click();

@@ -14,7 +14,9 @@ const longName = `Communauté de communes ${'du Val de Loire et des Coteaux '.re
 const card = (page: Page, name: string) =>
 	page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
 
-test('storage full: every home and meeting action says so in French, and nothing is thrown (item 9)', async ({ page }) => {
+test('storage full: every home and meeting action says so in French, and nothing is thrown (item 9)', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await installStorageFaults(page);
@@ -37,13 +39,18 @@ test('storage full: every home and meeting action says so in French, and nothing
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: `Exporter ${name}` }).click();
 	await download;
-	await expect(page.getByRole('status').filter({ hasText: 'La date de cette sauvegarde n’a pas pu être notée' })).toBeAttached();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'La date de cette sauvegarde n’a pas pu être notée' })
+	).toBeAttached();
 
 	await page.goto('./reunion');
 	await failWrites(page, 'QuotaExceededError');
 	await page.getByRole('button', { name: 'Nouveau diagnostic en mode réunion' }).click();
 	await expect(alert).toContainText('Le nouveau diagnostic n’a pas été créé');
-	await page.getByRole('button', { name: /Nouvelle édition/ }).first().click();
+	await page
+		.getByRole('button', { name: /Nouvelle édition/ })
+		.first()
+		.click();
 	await expect(alert).toContainText('La nouvelle édition de');
 	expect(errors).toEqual([]);
 });
@@ -61,7 +68,10 @@ test('a copy of a 120-character name opens, whether duplicated or imported twice
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Récapitulatif de vos réponses');
 });
 
-test('an export made from a stale page holds what is stored now, and stamps that revision (item 4)', async ({ page, context }) => {
+test('an export made from a stale page holds what is stored now, and stamps that revision (item 4)', async ({
+	page,
+	context
+}) => {
 	await page.goto('./');
 	const journey = new Journey(page);
 	await journey.start();
@@ -76,7 +86,10 @@ test('an export made from a stale page holds what is stored now, and stamps that
 	await expect(other.getByText('Réponses enregistrées sur cet appareil')).toBeVisible();
 	await other.close();
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter Douarnenez' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Exporter Douarnenez' }).click()
+	]);
 	const read = readDiagnosticFile(await readFile((await download.path())!, 'utf8'));
 	expect(read.ok && read.diagnostics[0]!.answers['authority_name']).toBe('Douarnenez-Tréboul');
 	await page.reload();
@@ -103,12 +116,19 @@ test('two tabs answering different questions: both kept, nothing asked (item 5)'
 
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: 'Nom de la collectivité' })).toHaveValue('Lannion');
-	await expect(page.getByRole('group', { name: 'Population' }).getByLabel('De 50 000 à 100 000 habitants')).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Population' }).getByLabel('De 50 000 à 100 000 habitants')
+	).toBeChecked();
 	await expect(page.getByRole('group', { name: 'Vous répondez en tant que…' }).getByLabel('Élu ou élue')).toBeChecked();
-	await expect(page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Communauté d’agglomération')).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Communauté d’agglomération')
+	).toBeChecked();
 });
 
-test('two tabs answering the same question differently: asked, with both values shown (item 5)', async ({ page, context }) => {
+test('two tabs answering the same question differently: asked, with both values shown (item 5)', async ({
+	page,
+	context
+}) => {
 	await page.goto('./');
 	const a = new Journey(page);
 	await a.start();

@@ -11,14 +11,17 @@ function importFile(page: Page, name: string, content: string | Buffer) {
 		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
-const refusal = (page: Page, name: string) => page.getByRole('alert').filter({ hasText: `Le fichier « ${name} » n’a pas été importé` });
+const refusal = (page: Page, name: string) =>
+	page.getByRole('alert').filter({ hasText: `Le fichier « ${name} » n’a pas été importé` });
 
 test.beforeEach(async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByText('Aucun diagnostic pour l’instant.')).toBeVisible();
 });
 
-test('imports an export of the beta, migrated; the same file again adds nothing, a changed one comes as copies', async ({ page }) => {
+test('imports an export of the beta, migrated; the same file again adds nothing, a changed one comes as copies', async ({
+	page
+}) => {
 	await importFile(page, 'beta.json', beta);
 	await expect(page.getByRole('status').filter({ hasText: '2 diagnostics importés.' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 3, name: 'Saint-Exemple (bêta)' })).toBeVisible();
@@ -40,14 +43,27 @@ test('imports an export of the beta, migrated; the same file again adds nothing,
 });
 
 test.describe('refuses a wrong file whole, saying what and where', () => {
-	const file = JSON.parse(beta.toString()) as { diagnostics: { answers: Record<string, unknown>; questionnaireVersion: number }[] };
+	const file = JSON.parse(beta.toString()) as {
+		diagnostics: { answers: Record<string, unknown>; questionnaireVersion: number }[];
+	};
 	const cases: [string, string, RegExp][] = [
 		['notes.json', 'ceci n’est pas du JSON', /pas un fichier JSON valide/],
-		['carte.json', JSON.stringify({ type: 'FeatureCollection', features: [] }), /pas un export de l’autodiagnostic ACTER/],
-		['futur.json', JSON.stringify({ ...file, diagnostics: [{ ...file.diagnostics[0], questionnaireVersion: 9 }] }), /version plus récente du questionnaire/],
+		[
+			'carte.json',
+			JSON.stringify({ type: 'FeatureCollection', features: [] }),
+			/pas un export de l’autodiagnostic ACTER/
+		],
+		[
+			'futur.json',
+			JSON.stringify({ ...file, diagnostics: [{ ...file.diagnostics[0], questionnaireVersion: 9 }] }),
+			/version plus récente du questionnaire/
+		],
 		[
 			'inconnu.json',
-			JSON.stringify({ ...file, diagnostics: [file.diagnostics[0], { ...file.diagnostics[1], answers: { authority_type: 'empire' } }] }),
+			JSON.stringify({
+				...file,
+				diagnostics: [file.diagnostics[0], { ...file.diagnostics[1], answers: { authority_type: 'empire' } }]
+			}),
 			/Diagnostic n°\s2, question «\sType de collectivité\s» \(diagnostics\.1\.answers\.authority_type\)\s: réponse inconnue «\sempire\s»/
 		]
 	];
@@ -73,7 +89,9 @@ test('exports one diagnostic as a file and records the backup', async ({ page })
 	await page.getByRole('button', { name: 'Exporter Ploudalmézeau' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(/^autodiagnostic-aect-ploudalmezeau-edition-\d{4}-\d{4}-\d{2}-\d{2}\.json$/);
-	const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { diagnostics: { lastExportedAt?: string }[] };
+	const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+		diagnostics: { lastExportedAt?: string }[];
+	};
 	expect(exported.diagnostics[0]?.lastExportedAt).toBeTruthy();
 	await expect(page.getByText('Pensez à sauvegarder ce diagnostic')).toBeHidden();
 	await expect(page.getByText('Dernière sauvegarde').locator('..')).not.toContainText('aucune');

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './support/axe';
 
 test('the home page says what the tool is for and cites the ACTER study', async ({ page }) => {
 	await page.goto('./');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Faites le point sur l’action extérieure de votre collectivité');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Faites le point sur l’action extérieure de votre collectivité'
+	);
 	await expect(page.getByText(/CIRRMA\), novembre 2024/)).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
@@ -42,7 +44,9 @@ test('several diagnostics can be started, resumed, duplicated, renamed and delet
 	await expectNoAxeViolations(page, 'home with diagnostics');
 
 	await page.getByRole('button', { name: 'Dupliquer Quimper' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'a été créé' })).toHaveText('«\u00a0Quimper (copie)\u00a0» a été créé.');
+	await expect(page.getByRole('status').filter({ hasText: 'a été créé' })).toHaveText(
+		'«\u00a0Quimper (copie)\u00a0» a été créé.'
+	);
 	await expect(cards).toHaveCount(3);
 
 	await page.getByRole('button', { name: 'Renommer Quimper (copie)' }).click();

@@ -13,7 +13,9 @@ const example = (model: ModelId): Promise<Buffer> => readFile(examplePath(model)
 const json = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/json', buffer });
 /** an export whose second answer is one the questionnaire never offered */
 async function unknownAnswer(): Promise<Buffer> {
-	const file = JSON.parse((await example('cimob')).toString()) as { diagnostics: { answers: Record<string, unknown> }[] };
+	const file = JSON.parse((await example('cimob')).toString()) as {
+		diagnostics: { answers: Record<string, unknown> }[];
+	};
 	file.diagnostics[0]!.answers['authority_type'] = 'empire';
 	return Buffer.from(JSON.stringify(file));
 }
@@ -21,18 +23,28 @@ async function unknownAnswer(): Promise<Buffer> {
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: /fichiers? lus?|importés?\./ });
 const refusals = (page: Page) => page.getByRole('alert').filter({ hasText: 'n’a pas été importé' });
 
-test('three files chosen at once on the home page: two come in, one is refused with its reason, one summary', async ({ page }) => {
+test('three files chosen at once on the home page: two come in, one is refused with its reason, one summary', async ({
+	page
+}) => {
 	await page.goto('./');
 	await expect(page.getByText('Aucun diagnostic pour l’instant.')).toBeVisible();
 	await page
 		.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)')
-		.setInputFiles([json('humanis.json', await example('humanis')), json('inconnu.json', await unknownAnswer()), json('cosmin.json', await example('cosmin'))]);
+		.setInputFiles([
+			json('humanis.json', await example('humanis')),
+			json('inconnu.json', await unknownAnswer()),
+			json('cosmin.json', await example('cosmin'))
+		]);
 
-	await expect(summary(page)).toHaveText('3\u00a0fichiers lus. 2\u00a0diagnostics importés. 1\u00a0fichier refusé\u00a0: voir le détail ci-dessous.');
+	await expect(summary(page)).toHaveText(
+		'3\u00a0fichiers lus. 2\u00a0diagnostics importés. 1\u00a0fichier refusé\u00a0: voir le détail ci-dessous.'
+	);
 	await expect(summary(page)).toHaveCount(1);
 	await expect(refusals(page)).toBeFocused();
 	await expect(refusals(page).getByRole('heading')).toHaveText(['Le fichier « inconnu.json » n’a pas été importé']);
-	await expect(refusals(page).getByRole('listitem')).toContainText([/question «\sType de collectivité\s».*réponse inconnue «\sempire\s»/]);
+	await expect(refusals(page).getByRole('listitem')).toContainText([
+		/question «\sType de collectivité\s».*réponse inconnue «\sempire\s»/
+	]);
 	for (const name of ['Commune profil-type HUMANIS', 'Commune profil-type COSMIN']) {
 		await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
 	}
@@ -40,7 +52,9 @@ test('three files chosen at once on the home page: two come in, one is refused w
 	await expectNoAxeViolations(page, 'the home page after importing several files');
 });
 
-test('a folder chosen on the meeting page: its .json files read, the rest left aside, what is already here not doubled', async ({ page }) => {
+test('a folder chosen on the meeting page: its .json files read, the rest left aside, what is already here not doubled', async ({
+	page
+}) => {
 	const folder = await mkdtemp(join(tmpdir(), 'acter-dossier-'));
 	try {
 		await writeFile(join(folder, 'humanis.json'), await example('humanis'));
@@ -50,7 +64,9 @@ test('a folder chosen on the meeting page: its .json files read, the rest left a
 
 		await page.goto('./reunion');
 		await page.getByText('Importer des diagnostics exportés').click();
-		await page.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)').setInputFiles(json('humanis.json', await example('humanis')));
+		await page
+			.getByLabel('Importer des diagnostics depuis un fichier exporté (.json)')
+			.setInputFiles(json('humanis.json', await example('humanis')));
 		await expect(summary(page)).toHaveText('1\u00a0diagnostic importé.');
 
 		await page.getByLabel('Ou importer tous les fichiers .json d’un dossier').setInputFiles(folder);

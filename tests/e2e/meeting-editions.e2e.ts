@@ -9,12 +9,20 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: engagedAnswers },
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers }
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'),
+		answers: engagedAnswers
+	},
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'),
+		answers: startingAnswers
+	}
 ]);
 const thisYear = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date());
 
-test('aggregate view of a selection, and a new edition a year later: « En cours » until finished, its own file names, what moved', async ({ page }) => {
+test('aggregate view of a selection, and a new edition a year later: « En cours » until finished, its own file names, what moved', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await importIntoPortfolio(page, file, 2);
 
@@ -23,18 +31,29 @@ test('aggregate view of a selection, and a new edition a year later: « En cours
 	const needs = page.getByRole('table', { name: /Besoins exprimés/ });
 	await expect(needs.getByRole('caption')).toContainText('sur 2 collectivités ayant répondu');
 	await expect(needs.getByRole('row', { name: /dispositifs de financement/ })).toContainText('100\u00a0%');
-	await expect(page.getByRole('table', { name: /Financements extérieurs/ }).getByRole('caption')).toContainText('sur 1 collectivité');
+	await expect(page.getByRole('table', { name: /Financements extérieurs/ }).getByRole('caption')).toContainText(
+		'sur 1 collectivité'
+	);
 	await expectNoAxeViolations(page, 'aggregate view');
 
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
 	await page.getByRole('button', { name: 'Vider la sélection' }).click();
 	await page.getByRole('button', { name: 'Nouvelle édition de Saint-Exemple-sur-Loire' }).click();
-	const edition = page.getByRole('row').filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' });
+	const edition = page
+		.getByRole('row')
+		.filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' });
 	// every answer carried over, but nothing gone through again yet
-	await expect(edition.getByRole('cell').filter({ hasText: /Avancement/ })).toHaveText('En cours', { useInnerText: true });
+	await expect(edition.getByRole('cell').filter({ hasText: /Avancement/ })).toHaveText('En cours', {
+		useInnerText: true
+	});
 	await page.goto('./');
 	await expect(page.locator('.diagnostic-card').first()).toContainText('En cours');
-	await expect(page.locator('.diagnostic-card').first().getByRole('link', { name: /^Reprendre/ })).toBeVisible();
+	await expect(
+		page
+			.locator('.diagnostic-card')
+			.first()
+			.getByRole('link', { name: /^Reprendre/ })
+	).toBeVisible();
 
 	// the adviser goes through it in front of the room, changes the budget, and reaches the results
 	await page.goto('./reunion');
@@ -50,7 +69,9 @@ test('aggregate view of a selection, and a new edition a year later: « En cours
 	await page.keyboard.press('n');
 	await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeVisible();
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
-	await expect(edition.getByRole('cell').filter({ hasText: /Avancement/ })).toHaveText('Terminé', { useInnerText: true });
+	await expect(edition.getByRole('cell').filter({ hasText: /Avancement/ })).toHaveText('Terminé', {
+		useInnerText: true
+	});
 
 	// the original and its edition, their roadmaps made the same day: two names, each with its year
 	await page.getByRole('checkbox', { name: 'Sélectionner Saint-Exemple-sur-Loire' }).first().check();
@@ -63,11 +84,15 @@ test('aggregate view of a selection, and a new edition a year later: « En cours
 	const names = downloads.map((d) => d.suggestedFilename()).sort();
 	expect(names).toEqual([
 		expect.stringMatching(/^autodiagnostic-aect-saint-exemple-sur-loire-edition-2025-\d{4}-\d{2}-\d{2}\.pdf$/),
-		expect.stringMatching(new RegExp(`^autodiagnostic-aect-saint-exemple-sur-loire-edition-${thisYear}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`))
+		expect.stringMatching(
+			new RegExp(`^autodiagnostic-aect-saint-exemple-sur-loire-edition-${thisYear}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`)
+		)
 	]);
 
 	await edition.getByRole('link', { name: /Évolution/ }).click();
 	const changed = page.getByRole('row', { name: /Quel budget annuel/ });
-	await expect(changed.getByRole('cell')).toHaveText(['Moins de 10 000 €', 'De 10 000 à 50 000 €'], { useInnerText: true });
+	await expect(changed.getByRole('cell')).toHaveText(['Moins de 10 000 €', 'De 10 000 à 50 000 €'], {
+		useInnerText: true
+	});
 	await expectNoAxeViolations(page, 'edition changes');
 });

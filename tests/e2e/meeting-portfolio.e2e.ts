@@ -20,11 +20,20 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const member = { ...engagedAnswers, networks: ['rrma', 'cuf'] };
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'), answers: member },
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'), answers: startingAnswers },
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-01T09:00:00Z'), 'commune-2025'),
+		answers: member
+	},
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-02T09:00:00Z'), 'village-2025'),
+		answers: startingAnswers
+	},
 	{
 		...createDiagnostic(questionnaire.version, 'profile', new Date('2025-03-03T09:00:00Z'), 'long-2025'),
-		answers: { ...engagedAnswers, authority_name: 'Communauté de communes du Pays-des-Trois-Rivières-et-de-la-Haute-Vallée-Verte' }
+		answers: {
+			...engagedAnswers,
+			authority_name: 'Communauté de communes du Pays-des-Trois-Rivières-et-de-la-Haute-Vallée-Verte'
+		}
 	}
 ]);
 
@@ -45,7 +54,9 @@ async function truncatedSelects(page: Page): Promise<string[]> {
 	);
 }
 
-test('at 360 px every meeting page fits, and the selection survives « Revenir aux diagnostics » and a reload', async ({ page }, testInfo) => {
+test('at 360 px every meeting page fits, and the selection survives « Revenir aux diagnostics » and a reload', async ({
+	page
+}, testInfo) => {
 	await importIntoPortfolio(page, file, 3);
 	await expectNoSidewaysScroll(page, 'portfolio');
 	expect(await truncatedSelects(page), 'lists whose choices are cut').toEqual([]);
@@ -77,9 +88,19 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 	await expect(page.getByRole('checkbox', { name: 'Sélectionner Saint-Exemple-sur-Loire' })).toBeChecked();
 
 	// the CSV of the selection, for a French spreadsheet
-	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Exporter en CSV' }).click()
+	]);
 	const [header, ...records] = parseCsv(await readFile((await csv.path())!, 'utf8'));
-	expect(header!.slice(0, 6)).toEqual(['Identifiant du diagnostic', 'Nom du diagnostic', 'Statut', 'Créé le', 'Modifié le', 'Terminé le']);
+	expect(header!.slice(0, 6)).toEqual([
+		'Identifiant du diagnostic',
+		'Nom du diagnostic',
+		'Statut',
+		'Créé le',
+		'Modifié le',
+		'Terminé le'
+	]);
 	expect(records.map((record) => record.slice(3, 6))).toEqual([
 		['02/03/2025 10:00', '02/03/2025 10:00', '02/03/2025 10:00'],
 		['01/03/2025 10:00', '01/03/2025 10:00', '01/03/2025 10:00']
@@ -96,7 +117,9 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();
 	await page.getByRole('button', { name: 'Nouvelle édition de Saint-Exemple-sur-Loire' }).click();
-	const edition = page.getByRole('row').filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' });
+	const edition = page
+		.getByRole('row')
+		.filter({ hasText: 'Nouvelle édition de «\u00a0Saint-Exemple-sur-Loire\u00a0»' });
 	await expect(edition).toContainText('Avancement\u00a0:En cours');
 	await edition.getByRole('link', { name: /Évolution/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Évolution entre deux éditions' })).toBeVisible();
@@ -120,7 +143,8 @@ test('at 360 px every meeting page fits, and the selection survives « Revenir a
 test('the meeting pages sit on the same grid as the rest of the app', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await importIntoPortfolio(page, file, 3);
-	const width = (selector: string) => page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().width));
+	const width = (selector: string) =>
+		page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().width));
 	expect(await width('main')).toBe(await width('.site-header .container'));
 	await expectNoSidewaysScroll(page, 'portfolio at 1280 px');
 	expect(await truncatedSelects(page)).toEqual([]);
@@ -137,7 +161,9 @@ test('the selection is kept whole, as a list of ids for the tab, and never in th
 	await page.goto('./reunion');
 	await page.getByRole('checkbox', { name: 'Sélectionner Commune XY' }).check();
 	await page.getByRole('checkbox', { name: 'Sélectionner Commune Y' }).check();
-	const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('acter-reunion-selection') ?? 'null') as unknown);
+	const kept = await page.evaluate(
+		() => JSON.parse(sessionStorage.getItem('acter-reunion-selection') ?? 'null') as unknown
+	);
 	expect(kept).toEqual(['x-y', 'y']);
 	await page.getByRole('button', { name: 'Vue d’ensemble' }).click();
 	await expect(page.getByText('2 collectivités\u00a0: Commune XY et Commune Y.')).toBeVisible();
@@ -147,7 +173,9 @@ test('the selection is kept whole, as a list of ids for the tab, and never in th
 	await expect(page.getByRole('checkbox', { name: 'Sélectionner Commune X', exact: true })).not.toBeChecked();
 });
 
-test('a portfolio of 120 diagnostics is read a page at a time, by keyboard, on the portfolio and on the home page', async ({ page }) => {
+test('a portfolio of 120 diagnostics is read a page at a time, by keyboard, on the portfolio and on the home page', async ({
+	page
+}) => {
 	const portfolio = generateDiagnostics(120, 7);
 	const complete = portfolio.filter((d) => diagnosticStatus(questionnaire, d).state === 'complete').length;
 	expect(complete).toBeLessThan(120);

@@ -10,7 +10,9 @@ test.use({ viewport: { width: 1280, height: 720 } });
 /** The presenter's address for another question of the same diagnostic. */
 const at = (page: Page, questionId: string) => page.url().replace(/[?&]q=[^&]*/, '') + `&q=${questionId}`;
 
-test('the presenter view: a name is typed whole, shortcut letters and digits included; help overlay; fits a 1280×720 screen', async ({ page }, testInfo) => {
+test('the presenter view: a name is typed whole, shortcut letters and digits included; help overlay; fits a 1280×720 screen', async ({
+	page
+}, testInfo) => {
 	await new PresenterPage(page).startNew();
 	const heading = page.getByRole('heading', { level: 1 });
 	await expectNoAxeViolations(page, 'presenter, first question');
@@ -134,7 +136,9 @@ test('« Quitter le mode réunion » lands on the portfolio, where the diagnosti
 });
 
 for (const [who, answers] of Object.entries(meetingAnswers)) {
-	test(`the ${who} is answered in the presenter view with the keyboard alone, and its completion is stored`, async ({ page }) => {
+	test(`the ${who} is answered in the presenter view with the keyboard alone, and its completion is stored`, async ({
+		page
+	}) => {
 		test.setTimeout(120_000); // some forty questions, each answered key by key
 		const presenter = new PresenterPage(page);
 		await presenter.startNew();
@@ -142,9 +146,12 @@ for (const [who, answers] of Object.entries(meetingAnswers)) {
 		await expect(page).toHaveTitle(/^Résultats – .+ – Mode réunion/); // the last « Suivant » shows the results on the projector
 		await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeFocused();
 		// reaching the results records the completion in the background; the next full page load must not cut it short
-		const finished = async () => (await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
+		const finished = async () =>
+			(await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
 		await expect.poll(finished, 'the results screen records when the diagnostic was finished').toBe(1);
 		await page.goto('./reunion');
-		await expect(page.getByRole('row').filter({ hasText: answers['authority_name'] as string })).toContainText('Terminé');
+		await expect(page.getByRole('row').filter({ hasText: answers['authority_name'] as string })).toContainText(
+			'Terminé'
+		);
 	});
 }

@@ -9,9 +9,18 @@ import { engagedAnswers, startingAnswers } from '../fixtures/answers';
 import { expectNoAxeViolations } from './support/axe';
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers },
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-03T09:00:00Z'), 'partial'), answers: { authority_type: 'municipality', authority_name: 'Commune-en-Cours' } }
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'),
+		answers: engagedAnswers
+	},
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'),
+		answers: startingAnswers
+	},
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-03T09:00:00Z'), 'partial'),
+		answers: { authority_type: 'municipality', authority_name: 'Commune-en-Cours' }
+	}
 ]);
 
 test('the roadmaps of a selection download as one PDF per complete diagnostic', async ({ page }) => {
@@ -21,7 +30,8 @@ test('the roadmaps of a selection download as one PDF per complete diagnostic', 
 	});
 	await importIntoPortfolio(page, file, 3);
 
-	for (const name of ['Saint-Exemple-sur-Loire', 'Petit-Village', 'Commune-en-Cours']) await page.getByRole('checkbox', { name: `Sélectionner ${name}` }).check();
+	for (const name of ['Saint-Exemple-sur-Loire', 'Petit-Village', 'Commune-en-Cours'])
+		await page.getByRole('checkbox', { name: `Sélectionner ${name}` }).check();
 	await expect(page.getByRole('heading', { name: 'Sélection : 3 diagnostics' })).toBeVisible();
 	expect(fonts, 'the PDF module loads only when asked').toEqual([]);
 
@@ -36,7 +46,8 @@ test('the roadmaps of a selection download as one PDF per complete diagnostic', 
 		expect.stringMatching(/^autodiagnostic-aect-petit-village-edition-2026-\d{4}-\d{2}-\d{2}\.pdf$/),
 		expect.stringMatching(/^autodiagnostic-aect-saint-exemple-sur-loire-edition-2026-\d{4}-\d{2}-\d{2}\.pdf$/)
 	]);
-	for (const download of downloads) expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+	for (const download of downloads)
+		expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 	expect(fonts.length).toBeGreaterThan(0);
 	await expectNoAxeViolations(page, 'portfolio after the roadmaps');
 	await page.screenshot({ path: test.info().outputPath('portfolio-roadmaps.png'), fullPage: true });

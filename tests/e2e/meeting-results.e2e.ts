@@ -11,8 +11,14 @@ import { expectNoAxeViolations } from './support/axe';
 test.use({ viewport: { width: 1280, height: 720 } });
 
 const file = writeDiagnosticFile([
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'), answers: engagedAnswers },
-	{ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'), answers: startingAnswers }
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-01T09:00:00Z'), 'commune'),
+		answers: engagedAnswers
+	},
+	{
+		...createDiagnostic(questionnaire.version, 'profile', new Date('2026-03-02T09:00:00Z'), 'village'),
+		answers: startingAnswers
+	}
 ]);
 
 async function expectNoScrolling(page: Page) {
@@ -20,12 +26,16 @@ async function expectNoScrolling(page: Page) {
 	expect(height, 'no vertical scrolling at 1280×720').toBeLessThanOrEqual(720);
 }
 
-test('the presenter ends on a results screen that fits the projector, with the way back by keyboard', async ({ page }, testInfo) => {
+test('the presenter ends on a results screen that fits the projector, with the way back by keyboard', async ({
+	page
+}, testInfo) => {
 	await importIntoPortfolio(page, file, 2);
 	const last = await new PresenterPage(page).finish('Saint-Exemple-sur-Loire', engagedAnswers);
 	await expect(page).toHaveTitle(/^Résultats – Saint-Exemple-sur-Loire – Mode réunion/);
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toBeVisible();
-	await expect(page.getByText(/ressemble d’abord au modèle HUMANIS\u00a0: «\u00a0humanitaire et social\u00a0»/)).toBeVisible();
+	await expect(
+		page.getByText(/ressemble d’abord au modèle HUMANIS\u00a0: «\u00a0humanitaire et social\u00a0»/)
+	).toBeVisible();
 	const options = page.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem');
 	await expect(options).toHaveCount(3);
 	await expect(options.first()).toContainText('Pays de la Loire Coopération Internationale');
@@ -53,7 +63,9 @@ test('the presenter ends on a results screen that fits the projector, with the w
 	await expect(page.getByRole('heading', { level: 1, name: /^Mode réunion/ })).toBeVisible();
 });
 
-test('an authority with no international action sees its first steps and options on one screen', async ({ page }, testInfo) => {
+test('an authority with no international action sees its first steps and options on one screen', async ({
+	page
+}, testInfo) => {
 	await importIntoPortfolio(page, file, 2);
 	await new PresenterPage(page).finish('Petit-Village', startingAnswers);
 	await expect(page.getByText(/^Pas encore d’action extérieure/)).toBeVisible();
@@ -61,7 +73,9 @@ test('an authority with no international action sees its first steps and options
 	const steps = page.getByRole('region', { name: 'Vos premières étapes' }).getByRole('listitem');
 	await expect(steps).toHaveCount(3);
 	await expect(steps.first()).toHaveText('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
-	await expect(page.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem')).toHaveCount(3);
+	await expect(
+		page.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem')
+	).toHaveCount(3);
 	await expectNoScrolling(page);
 	await expectNoAxeViolations(page, 'presenter results, starting');
 	await page.screenshot({ path: testInfo.outputPath('presenter-results-starting.png') });

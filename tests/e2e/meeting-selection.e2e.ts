@@ -31,7 +31,8 @@ async function threeFinishedToday(page: Page): Promise<void> {
 	const presenter = new PresenterPage(page);
 	for (const [index, answers] of [commune, village, department].entries()) {
 		await presenter.finish(names[index]!, answers);
-		const finished = async () => (await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
+		const finished = async () =>
+			(await storedDiagnostics(page)).filter((d) => typeof d['completedAt'] === 'string').length;
 		await expect.poll(finished, 'the results screen records when the diagnostic was finished').toBe(index + 1);
 	}
 	await page.goto('./reunion');
@@ -46,19 +47,34 @@ test('three diagnostics compared side by side, most recent first', async ({ page
 	for (const name of names) await expect(page.getByRole('columnheader', { name })).toBeVisible();
 	const service = page.getByRole('row', { name: /Service des relations internationales/ });
 	// most recent first; innerText leaves out the column names shown only on a narrow screen
-	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non'], { useInnerText: true });
+	await expect(service.getByRole('cell')).toHaveText(['Oui, 2,5\u00a0ETP', 'Sans objet', 'Non'], {
+		useInnerText: true
+	});
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER' })).toHaveCount(2); // the village has no model
-	await expect(page.getByRole('row', { name: /Modèle principal/ }).getByRole('cell').nth(1)).toHaveText('Pas encore d’action extérieure', { useInnerText: true });
+	await expect(
+		page
+			.getByRole('row', { name: /Modèle principal/ })
+			.getByRole('cell')
+			.nth(1)
+	).toHaveText('Pas encore d’action extérieure', { useInnerText: true });
 	const funding = 'Des informations sur les dispositifs de financement';
-	await expect(page.getByRole('row', { name: /Besoin principal/ }).getByRole('cell')).toHaveText([funding, funding, funding], { useInnerText: true });
+	await expect(page.getByRole('row', { name: /Besoin principal/ }).getByRole('cell')).toHaveText(
+		[funding, funding, funding],
+		{ useInnerText: true }
+	);
 	await expectNoAxeViolations(page, 'comparison');
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.screenshot({ path: test.info().outputPath('comparison.png'), fullPage: true });
 });
 
-test('the selection exported as CSV for a French spreadsheet: one row each, « Terminé » today in Paris time', async ({ page }) => {
+test('the selection exported as CSV for a French spreadsheet: one row each, « Terminé » today in Paris time', async ({
+	page
+}) => {
 	await threeFinishedToday(page);
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+	const [csvDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Exporter en CSV' }).click()
+	]);
 	expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
 	const bytes = await readFile((await csvDownload.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -75,10 +91,16 @@ test('the selection exported as CSV for a French spreadsheet: one row each, « T
 	expect(column('ETP du service des relations internationales')).toContain('2,5');
 	expect(column('Région')).toContain('Pays de la Loire');
 	// finished in the presenter view today: « Terminé », with the date, in Paris time
-	const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+	const today = new Intl.DateTimeFormat('fr-FR', {
+		timeZone: 'Europe/Paris',
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric'
+	}).format(new Date());
 	expect(column('Statut')).toEqual(['Terminé', 'Terminé', 'Terminé']);
 	for (const title of ['Créé le', 'Modifié le', 'Terminé le']) {
-		for (const date of column(title)) expect(date, title).toMatch(new RegExp(`^${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}$`));
+		for (const date of column(title))
+			expect(date, title).toMatch(new RegExp(`^${today.replace(/\//g, '\\/')} \\d{2}:\\d{2}$`));
 	}
 	const villageRow = records.find((r) => r.includes('Petit-Village'))!;
 	expect(villageRow[header!.indexOf('Besoins')]!.split(' | ')).toHaveLength(2);
@@ -87,10 +109,16 @@ test('the selection exported as CSV for a French spreadsheet: one row each, « T
 
 test('the selection exported as JSON and imported on another device, finished as it was', async ({ page, browser }) => {
 	await threeFinishedToday(page);
-	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en JSON' }).click()]);
+	const [jsonDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Exporter en JSON' }).click()
+	]);
 	const bundle = (await jsonDownload.path())!;
 	const exported = JSON.parse(await readFile(bundle, 'utf8')) as { diagnostics: { completedAt?: string }[] };
-	expect(exported.diagnostics.map((d) => typeof d.completedAt), 'the presenter records when each was finished').toEqual(['string', 'string', 'string']);
+	expect(
+		exported.diagnostics.map((d) => typeof d.completedAt),
+		'the presenter records when each was finished'
+	).toEqual(['string', 'string', 'string']);
 
 	const fresh = await browser.newContext();
 	hydratedNavigation(fresh);

@@ -15,7 +15,9 @@ for (const [path, answers] of [
 	['engagé', smallCommuneAnswers],
 	['de démarrage', startingAnswers]
 ] as [string, Answers][]) {
-	test(`every page of the ${path === 'engagé' ? 'engaged' : 'starting'} path fits a 360 px screen`, async ({ page }) => {
+	test(`every page of the ${path === 'engagé' ? 'engaged' : 'starting'} path fits a 360 px screen`, async ({
+		page
+	}) => {
 		const id = `etroit-${path === 'engagé' ? 'engage' : 'depart'}`;
 		await seed(page, { ...exampleDiagnostic('humanis'), id, answers });
 		await page.goto('./');

@@ -11,7 +11,9 @@ async function startNewDiagnostic(page: import('@playwright/test').Page) {
 	await expect(page).toHaveTitle(/^Étape 1 sur 12\u00a0: Votre collectivité/);
 }
 
-test('the engaged path can be completed with the keyboard alone, with no axe violation on any step', async ({ page }) => {
+test('the engaged path can be completed with the keyboard alone, with no axe violation on any step', async ({
+	page
+}) => {
 	test.setTimeout(240_000); // about 40 questions answered key by key, and an axe scan per step
 	const form = new QuestionnairePage(page);
 	await page.goto('./');
@@ -92,7 +94,9 @@ test('reloading in the middle keeps every answer and the place', async ({ page }
 test('it is usable on a 360 px wide phone and at 200 % zoom', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await startNewDiagnostic(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 	// 200 % zoom of a 1280 px window is a 640 px wide layout
 	await page.setViewportSize({ width: 640, height: 400 });

@@ -21,7 +21,11 @@ const cases: { name: string; id: string; answers: Answers }[] = [
 	{ name: 'a commune of 1 800 inhabitants', id: 'petite-commune', answers: smallCommuneAnswers },
 	{ name: 'a département', id: 'departement', answers: departmentAnswers },
 	// three needs, so that the first screen has three to show
-	{ name: 'an authority starting out', id: 'depart', answers: { ...startingAnswers, needs: ['funding_information', 'technical_support', 'partner_identification'] } }
+	{
+		name: 'an authority starting out',
+		id: 'depart',
+		answers: { ...startingAnswers, needs: ['funding_information', 'technical_support', 'partner_identification'] }
+	}
 ];
 
 function digestOf(answers: Answers) {
@@ -53,13 +57,16 @@ for (const viewport of [
 
 				const summary = page.getByRole('region', { name: 'L’essentiel' });
 				await expect(summary).toContainText(opening(digest.model.sentence));
-				if (digest.model.kind === 'engaged') await expect(summary).toContainText(`c’est le modèle ${digest.model.id.toUpperCase()}`);
+				if (digest.model.kind === 'engaged')
+					await expect(summary).toContainText(`c’est le modèle ${digest.model.id.toUpperCase()}`);
 
 				const needs = summary.getByRole('region', { name: 'Vos besoins', exact: true }).getByRole('listitem');
 				await expect(needs).toHaveCount(3);
 				for (const [i, need] of digest.needs.entries()) await expect(needs.nth(i)).toContainText(opening(need.label));
 
-				const options = summary.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' }).getByRole('listitem');
+				const options = summary
+					.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' })
+					.getByRole('listitem');
 				await expect(options).toHaveCount(3);
 				for (const [i, { ranked, reason }] of digest.options.entries()) {
 					await expect(options.nth(i)).toContainText(opening(ranked.option.name));
@@ -92,7 +99,9 @@ for (const viewport of [
 					const sizes = await page
 						.getByRole('img', { name: 'Part de chaque modèle ACTER dans votre profil' })
 						.evaluate((svg: SVGSVGElement) =>
-							[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * (svg.getScreenCTM()?.a ?? 0))
+							[...svg.querySelectorAll('text')].map(
+								(t) => Number(t.getAttribute('font-size')) * (svg.getScreenCTM()?.a ?? 0)
+							)
 						);
 					expect(sizes).toHaveLength(10);
 					expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
@@ -106,7 +115,10 @@ test('a part of the results opens from its address, and from the keyboard', asyn
 	await seedCase(page, 'petite-commune', smallCommuneAnswers);
 	await page.goto('./resultats?d=petite-commune#feuille-de-route');
 	const roadmap = page.getByRole('region', { name: 'Votre feuille de route, en entier' });
-	await expect(roadmap.getByRole('button', { name: 'Votre feuille de route, en entier' })).toHaveAttribute('aria-expanded', 'true');
+	await expect(roadmap.getByRole('button', { name: 'Votre feuille de route, en entier' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
 	await expect(roadmap.getByRole('heading', { level: 3, name: 'Dans les trois mois' })).toBeInViewport();
 
 	// the first layer's link to every option opens that part
@@ -123,7 +135,9 @@ test('a part of the results opens from its address, and from the keyboard', asyn
 	await expect(needs).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('a term is explained where it first appears: a button, its definition read out, the glossary a link away', async ({ page }) => {
+test('a term is explained where it first appears: a button, its definition read out, the glossary a link away', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await seedCase(page, 'petite-commune', smallCommuneAnswers);
 	await page.goto('./resultats?d=petite-commune');
@@ -150,7 +164,9 @@ test('a term is explained where it first appears: a button, its definition read 
 	await term.click();
 	await summary.getByRole('link', { name: 'Tout le glossaire' }).click();
 	await expect(page).toHaveURL(/\/glossaire#humanis$/);
-	await expect(page.getByRole('definition').filter({ hasText: 'les collectivités qui agissent par solidarité' })).toBeInViewport();
+	await expect(
+		page.getByRole('definition').filter({ hasText: 'les collectivités qui agissent par solidarité' })
+	).toBeInViewport();
 });
 
 test('the glossary has a page of its own, linked from every page’s footer', async ({ page }) => {
@@ -160,14 +176,21 @@ test('the glossary has a page of its own, linked from every page’s footer', as
 	await expect(page).toHaveTitle('Glossaire – ACTER autodiagnostic');
 	await expect(page.getByRole('heading', { level: 1, name: 'Glossaire' })).toBeVisible();
 	for (const term of ['ETP', 'FICOL', 'RRMA', 'orientation', 'structuration', 'levier', 'profil-type']) {
-		await expect(page.getByRole('term').filter({ hasText: new RegExp(`^${term}`) }).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('term')
+				.filter({ hasText: new RegExp(`^${term}`) })
+				.first()
+		).toBeVisible();
 	}
 	await expect(page.getByRole('definition')).toHaveCount(glossary.length);
 	await expectNoSidewaysScroll(page, 'the glossary');
 	await expectNoAxeViolations(page, 'the glossary');
 });
 
-test('printed, the results are one clean document: every part open, no navigation, links by name', async ({ page }, testInfo) => {
+test('printed, the results are one clean document: every part open, no navigation, links by name', async ({
+	page
+}, testInfo) => {
 	await seedCase(page, 'petite-commune', smallCommuneAnswers);
 	await page.goto('./resultats?d=petite-commune');
 	await expect(page.getByRole('heading', { level: 1, name: 'Vos résultats' })).toBeFocused();
@@ -178,7 +201,12 @@ test('printed, the results are one clean document: every part open, no navigatio
 	await expect(page.getByRole('heading', { level: 3, name: 'Dans les trois mois' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Part de chaque modèle ACTER dans votre profil' })).toBeVisible();
 	await expect(page.getByText('Ce qui vous en éloigne').last()).toBeVisible();
-	await expect(page.getByRole('region', { name: /^Tous les dispositifs/ }).getByRole('link').first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: /^Tous les dispositifs/ })
+			.getByRole('link')
+			.first()
+	).toBeVisible();
 
 	// what « Imprimer → Enregistrer en PDF » makes: Chromium tags it
 	const path = testInfo.outputPath('resultats-imprimes.pdf');

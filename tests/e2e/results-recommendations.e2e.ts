@@ -27,9 +27,13 @@ async function open(page: import('@playwright/test').Page, name: string) {
 
 test('shows the needs, the options with their filters, the roadmap and the peers', async ({ page }) => {
 	const needs = await open(page, 'Vos besoins en détail');
-	await expect(needs.getByRole('heading', { level: 3, name: 'Des informations sur les dispositifs de financement' })).toBeVisible();
+	await expect(
+		needs.getByRole('heading', { level: 3, name: 'Des informations sur les dispositifs de financement' })
+	).toBeVisible();
 
-	const title = await page.getByRole('button', { name: /^Tous les dispositifs qui vous correspondent \(\d+\)$/ }).textContent();
+	const title = await page
+		.getByRole('button', { name: /^Tous les dispositifs qui vous correspondent \(\d+\)$/ })
+		.textContent();
 	const options = await open(page, title!.trim());
 	const count = options.getByRole('status');
 	const shown = options.getByRole('heading', { level: 3 });
@@ -50,12 +54,16 @@ test('shows the needs, the options with their filters, the roadmap and the peers
 
 	const peers = await open(page, 'Votre collectivité parmi celles de l’étude');
 	// the study's acronyms carry their definition's button, read between the words
-	await expect(peers.getByText(/^Ces repères viennent de l’étude ACTER/)).toContainText(/CIRRMA.*, 2024\)\s:\s122\scollectivités ont répondu/);
+	await expect(peers.getByText(/^Ces repères viennent de l’étude ACTER/)).toContainText(
+		/CIRRMA.*, 2024\)\s:\s122\scollectivités ont répondu/
+	);
 	await expect(peers.getByRole('listitem').first()).toContainText('(étude ACTER, section');
 
 	const links = options.getByRole('link', { name: /^(Site|Page|Guide|Code|Appel|Mission|Portail)/ });
 	await expect(links).toHaveCount(total);
-	await expect(options.getByRole('link', { name: /^Guide pratique du cofinancement du ministère/ }).first()).toBeVisible();
+	await expect(
+		options.getByRole('link', { name: /^Guide pratique du cofinancement du ministère/ }).first()
+	).toBeVisible();
 	for (const link of await links.all()) {
 		// never « de » before a name that begins with a vowel: « de l’AFCCRE », « d’Erasmus+ »
 		await expect(link).not.toHaveText(/(^|\s)(de|le|la) [aeiouyàâéèêîôûœAEIOUYÀÂÉÈÊÎÔÛŒ]/);
@@ -80,7 +88,9 @@ test('downloads the PDF roadmap, then the answers as a file the app reads back',
 	]);
 	expect(download.suggestedFilename()).toMatch(/\.json$/);
 	const read = readDiagnosticFile(await readFile(await download.path(), 'utf8'));
-	expect(read.ok && read.diagnostics.map((d) => [d.id, d.answers['authority_name']])).toEqual([[diagnostic.id, authority]]);
+	expect(read.ok && read.diagnostics.map((d) => [d.id, d.answers['authority_name']])).toEqual([
+		[diagnostic.id, authority]
+	]);
 	await expect(page.getByRole('status').filter({ hasText: 'Le diagnostic a été exporté.' })).toBeVisible();
 	await expectNoAxeViolations(page, 'the results page after both downloads');
 });

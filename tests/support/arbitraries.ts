@@ -6,7 +6,9 @@ import type { AnswerValue, Question } from '../../src/lib/content/types';
 import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../../src/lib/model/diagnostic';
 
 const questions: readonly Question[] = questionnaire.steps.flatMap((step) => step.questions);
-const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const date = fc
+	.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+	.map((d) => d.toISOString());
 
 function answerFor(question: Question): fc.Arbitrary<AnswerValue> {
 	switch (question.kind) {

@@ -12,7 +12,10 @@ function valueOf(question: Question): fc.Arbitrary<AnswerValue> {
 		case 'single':
 			return fc.constantFrom(...question.options.map((o) => o.id));
 		case 'multiple':
-			return fc.subarray(question.options.map((o) => o.id), { minLength: 1 });
+			return fc.subarray(
+				question.options.map((o) => o.id),
+				{ minLength: 1 }
+			);
 		case 'countries':
 			return fc.subarray(countryCodes, { maxLength: 8 });
 		case 'number':
@@ -26,7 +29,10 @@ const allQuestions = questionnaire.steps.flatMap((step) => step.questions);
 
 /** Any answers of an engaged authority, some questions left out, as effective answers. */
 export const engagedAnswers: fc.Arbitrary<Answers> = fc
-	.record(Object.fromEntries(allQuestions.map((q) => [q.id, valueOf(q)])) as Record<string, fc.Arbitrary<AnswerValue>>, {
-		requiredKeys: []
-	})
+	.record(
+		Object.fromEntries(allQuestions.map((q) => [q.id, valueOf(q)])) as Record<string, fc.Arbitrary<AnswerValue>>,
+		{
+			requiredKeys: []
+		}
+	)
 	.map((answers) => effectiveAnswers(questionnaire, { ...answers, has_international_action: 'yes' }));

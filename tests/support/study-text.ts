@@ -12,7 +12,9 @@ export function normaliseQuote(text: string): string {
 		.trim();
 }
 
-const sectionSix = normaliseQuote(readFileSync(new URL('../fixtures/etude-acter-section-6.txt', import.meta.url), 'utf8'));
+const sectionSix = normaliseQuote(
+	readFileSync(new URL('../fixtures/etude-acter-section-6.txt', import.meta.url), 'utf8')
+);
 
 /** The quote appears, word for word, in section 6 of the study. */
 export const inSectionSix = (quote: string) => sectionSix.includes(normaliseQuote(quote));

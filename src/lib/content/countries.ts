@@ -62,7 +62,13 @@ export const countries: readonly Country[] = [
 	{ code: 'DE', name: 'Allemagne', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'AD', name: 'Andorre', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'AO', name: 'Angola', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
-	{ code: 'AG', name: 'Antigua-et-Barbuda', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: false },
+	{
+		code: 'AG',
+		name: 'Antigua-et-Barbuda',
+		zone: 'latin_america_caribbean',
+		leastDeveloped: false,
+		odaRecipient: false
+	},
 	{ code: 'SA', name: 'Arabie saoudite', zone: 'middle_east', leastDeveloped: false, odaRecipient: false },
 	{ code: 'AR', name: 'Argentine', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: true },
 	{ code: 'AM', name: 'Arménie', zone: 'europe', leastDeveloped: false, odaRecipient: true },
@@ -199,16 +205,46 @@ export const countries: readonly Country[] = [
 	{ code: 'PL', name: 'Pologne', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'PT', name: 'Portugal', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'QA', name: 'Qatar', zone: 'middle_east', leastDeveloped: false, odaRecipient: false },
-	{ code: 'CF', name: 'République centrafricaine', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
-	{ code: 'CD', name: 'République démocratique du Congo', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
-	{ code: 'DO', name: 'République dominicaine', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: true },
+	{
+		code: 'CF',
+		name: 'République centrafricaine',
+		zone: 'sub_saharan_africa',
+		leastDeveloped: true,
+		odaRecipient: true
+	},
+	{
+		code: 'CD',
+		name: 'République démocratique du Congo',
+		zone: 'sub_saharan_africa',
+		leastDeveloped: true,
+		odaRecipient: true
+	},
+	{
+		code: 'DO',
+		name: 'République dominicaine',
+		zone: 'latin_america_caribbean',
+		leastDeveloped: false,
+		odaRecipient: true
+	},
 	{ code: 'RO', name: 'Roumanie', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'GB', name: 'Royaume-Uni', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'RU', name: 'Russie', zone: 'europe', leastDeveloped: false, odaRecipient: false },
 	{ code: 'RW', name: 'Rwanda', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
-	{ code: 'KN', name: 'Saint-Christophe-et-Niévès', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: false },
+	{
+		code: 'KN',
+		name: 'Saint-Christophe-et-Niévès',
+		zone: 'latin_america_caribbean',
+		leastDeveloped: false,
+		odaRecipient: false
+	},
 	{ code: 'SM', name: 'Saint-Marin', zone: 'europe', leastDeveloped: false, odaRecipient: false },
-	{ code: 'VC', name: 'Saint-Vincent-et-les-Grenadines', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: true },
+	{
+		code: 'VC',
+		name: 'Saint-Vincent-et-les-Grenadines',
+		zone: 'latin_america_caribbean',
+		leastDeveloped: false,
+		odaRecipient: true
+	},
 	{ code: 'LC', name: 'Sainte-Lucie', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: true },
 	{ code: 'SV', name: 'Salvador', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: true },
 	{ code: 'WS', name: 'Samoa', zone: 'oceania', leastDeveloped: false, odaRecipient: true },
@@ -237,7 +273,13 @@ export const countries: readonly Country[] = [
 	{ code: 'TL', name: 'Timor oriental', zone: 'asia', leastDeveloped: true, odaRecipient: true },
 	{ code: 'TG', name: 'Togo', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
 	{ code: 'TO', name: 'Tonga', zone: 'oceania', leastDeveloped: false, odaRecipient: true },
-	{ code: 'TT', name: 'Trinité-et-Tobago', zone: 'latin_america_caribbean', leastDeveloped: false, odaRecipient: false },
+	{
+		code: 'TT',
+		name: 'Trinité-et-Tobago',
+		zone: 'latin_america_caribbean',
+		leastDeveloped: false,
+		odaRecipient: false
+	},
 	{ code: 'TN', name: 'Tunisie', zone: 'north_africa', leastDeveloped: false, odaRecipient: true },
 	{ code: 'TM', name: 'Turkménistan', zone: 'asia', leastDeveloped: false, odaRecipient: true },
 	{ code: 'TR', name: 'Turquie', zone: 'middle_east', leastDeveloped: false, odaRecipient: true },
@@ -250,7 +292,7 @@ export const countries: readonly Country[] = [
 	{ code: 'VN', name: 'Viêt Nam', zone: 'asia', leastDeveloped: false, odaRecipient: true },
 	{ code: 'YE', name: 'Yémen', zone: 'middle_east', leastDeveloped: true, odaRecipient: true },
 	{ code: 'ZM', name: 'Zambie', zone: 'sub_saharan_africa', leastDeveloped: true, odaRecipient: true },
-	{ code: 'ZW', name: 'Zimbabwe', zone: 'sub_saharan_africa', leastDeveloped: false, odaRecipient: true },
+	{ code: 'ZW', name: 'Zimbabwe', zone: 'sub_saharan_africa', leastDeveloped: false, odaRecipient: true }
 ];
 
 const byCode = new Map(countries.map((c) => [c.code, c]));
@@ -340,8 +382,13 @@ export function searchCountries(query: string, limit = Infinity): Country[] {
 	for (const { country, name, others } of searchIndex) {
 		let rank: number;
 		if (country.code.toLowerCase() === q) rank = 0;
-		else if (name.startsWith(q) || others.some((other) => other.startsWith(q) || other.replace(/[-'()]/g, ' ').startsWith(spaced))) rank = 1;
-		else if (words(name).includes(' ' + spaced) || others.some((other) => words(other).includes(' ' + spaced))) rank = 2;
+		else if (
+			name.startsWith(q) ||
+			others.some((other) => other.startsWith(q) || other.replace(/[-'()]/g, ' ').startsWith(spaced))
+		)
+			rank = 1;
+		else if (words(name).includes(' ' + spaced) || others.some((other) => words(other).includes(' ' + spaced)))
+			rank = 2;
 		else if (name.includes(q)) rank = 3;
 		else continue;
 		ranked.push({ country, rank });

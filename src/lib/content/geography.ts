@@ -59,7 +59,7 @@ export const regions: readonly Region[] = [
 	{ id: 'martinique', name: 'Martinique', overseas: true },
 	{ id: 'guyane', name: 'Guyane', overseas: true },
 	{ id: 'la-reunion', name: 'La Réunion', overseas: true },
-	{ id: 'mayotte', name: 'Mayotte', overseas: true },
+	{ id: 'mayotte', name: 'Mayotte', overseas: true }
 ];
 
 /** Sorted by code in the usual INSEE order (2A and 2B between 19 and 21). */
@@ -164,7 +164,7 @@ export const departments: readonly Department[] = [
 	{ code: '972', name: 'Martinique', regionId: 'martinique' },
 	{ code: '973', name: 'Guyane', regionId: 'guyane' },
 	{ code: '974', name: 'La Réunion', regionId: 'la-reunion' },
-	{ code: '976', name: 'Mayotte', regionId: 'mayotte' },
+	{ code: '976', name: 'Mayotte', regionId: 'mayotte' }
 ];
 
 export function regionById(id: string): Region | undefined {

@@ -21,7 +21,12 @@ export interface GlossaryEntry {
 }
 
 /** an acronym; `expansion` empty when the body no longer spells its name out */
-const acronym = (id: string, expansion: string, definition: string, forms: readonly string[] = [id.toUpperCase()]): GlossaryEntry => ({
+const acronym = (
+	id: string,
+	expansion: string,
+	definition: string,
+	forms: readonly string[] = [id.toUpperCase()]
+): GlossaryEntry => ({
 	id,
 	term: forms[0] ?? id.toUpperCase(),
 	...(expansion ? { expansion } : {}),
@@ -30,7 +35,12 @@ const acronym = (id: string, expansion: string, definition: string, forms: reado
 	acronym: true
 });
 
-const term = (id: string, name: string, definition: string, forms: readonly string[]): GlossaryEntry => ({ id, term: name, definition, forms });
+const term = (id: string, name: string, definition: string, forms: readonly string[]): GlossaryEntry => ({
+	id,
+	term: name,
+	definition,
+	forms
+});
 
 const model = (id: string, meaning: string, definition: string): GlossaryEntry =>
 	acronym(id, meaning, `L’un des cinq modèles d’action extérieure de l’étude ACTER : ${definition}`);
@@ -75,7 +85,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Tout ce qu’une collectivité fait au-delà des frontières ou avec l’étranger : jumelages, coopération avec une collectivité étrangère, mobilité des jeunes, solidarité, accueil, promotion du territoire.',
 		['action extérieure', 'actions extérieures']
 	),
-	acronym('aect', 'action extérieure des collectivités territoriales', 'Le nom officiel de l’action internationale des collectivités françaises.'),
+	acronym(
+		'aect',
+		'action extérieure des collectivités territoriales',
+		'Le nom officiel de l’action internationale des collectivités françaises.'
+	),
 	acronym(
 		'afccre',
 		'Association française du Conseil des communes et régions d’Europe',
@@ -86,7 +100,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Agence française de développement',
 		'La banque publique française qui finance des projets de développement dans les pays du Sud. Elle cofinance les projets des collectivités par la FICOL.'
 	),
-	acronym('amf', 'Association des maires de France', 'L’association qui représente les maires et les présidents d’intercommunalité.'),
+	acronym(
+		'amf',
+		'Association des maires de France',
+		'L’association qui représente les maires et les présidents d’intercommunalité.'
+	),
 	term(
 		'amorce',
 		'AMORCE',
@@ -98,20 +116,32 @@ export const glossary: readonly GlossaryEntry[] = [
 		'aide publique au développement',
 		'L’argent public consacré au développement des pays du Sud. Chaque collectivité déclare chaque année celui qu’elle a dépensé (la déclaration APD) ; c’est une condition des cofinancements du ministère.'
 	),
-	acronym('arricod', '', 'Le réseau des agents qui travaillent sur l’action européenne et internationale des collectivités.'),
+	acronym(
+		'arricod',
+		'',
+		'Le réseau des agents qui travaillent sur l’action européenne et internationale des collectivités.'
+	),
 	acronym('bfc', 'Bourgogne-Franche-Comté', 'La région ; BFC International est son réseau régional multi-acteurs.'),
 	acronym(
 		'cerv',
 		'Citoyens, égalité, droits et valeurs',
 		'Un programme de l’Union européenne qui finance notamment des rencontres entre villes jumelées et des réseaux de villes de plusieurs pays.'
 	),
-	acronym('cglu', 'Cités et gouvernements locaux unis', 'L’organisation mondiale qui réunit villes, collectivités et leurs associations.'),
+	acronym(
+		'cglu',
+		'Cités et gouvernements locaux unis',
+		'L’organisation mondiale qui réunit villes, collectivités et leurs associations.'
+	),
 	acronym(
 		'cirrma',
 		'Conférence inter-régionale des réseaux régionaux multi-acteurs',
 		'L’instance qui réunit les réseaux régionaux multi-acteurs (RRMA) ; elle a publié l’étude ACTER.'
 	),
-	acronym('cnfpt', 'Centre national de la fonction publique territoriale', 'L’organisme qui forme les agents des collectivités.'),
+	acronym(
+		'cnfpt',
+		'Centre national de la fonction publique territoriale',
+		'L’organisme qui forme les agents des collectivités.'
+	),
 	term(
 		'cooperation-decentralisee',
 		'coopération décentralisée',
@@ -148,7 +178,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'établissement public de coopération intercommunale',
 		'Une intercommunalité : communauté de communes, communauté d’agglomération, communauté urbaine ou métropole.'
 	),
-	acronym('etp', 'équivalent temps plein', 'Le temps de travail d’une personne à plein temps : deux agents à mi-temps font un ETP.'),
+	acronym(
+		'etp',
+		'équivalent temps plein',
+		'Le temps de travail d’une personne à plein temps : deux agents à mi-temps font un ETP.'
+	),
 	acronym(
 		'f3e',
 		'Fonds pour la promotion des études préalables, études transversales et évaluations',
@@ -176,7 +210,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Fonds de coopération de la jeunesse et de l’éducation populaire',
 		'L’organisme qui gère pour l’État les programmes jeunesse JSI et VVVSI.'
 	),
-	acronym('gescod', 'Grand Est Solidarités et Coopérations pour le Développement', 'Le réseau régional multi-acteurs du Grand Est.'),
+	acronym(
+		'gescod',
+		'Grand Est Solidarités et Coopérations pour le Développement',
+		'Le réseau régional multi-acteurs du Grand Est.'
+	),
 	acronym(
 		'gip',
 		'groupement d’intérêt public',
@@ -199,7 +237,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Une action concrète qui change les moyens ou l’organisation de la collectivité : voter une ligne budgétaire, nommer un référent, adhérer à un réseau… Le choix d’actionner un levier revient aux élus.',
 		['levier', 'leviers']
 	),
-	acronym('meae', 'ministère de l’Europe et des Affaires étrangères', 'Le ministère des Affaires étrangères ; sa DCTCIV suit l’action extérieure des collectivités.'),
+	acronym(
+		'meae',
+		'ministère de l’Europe et des Affaires étrangères',
+		'Le ministère des Affaires étrangères ; sa DCTCIV suit l’action extérieure des collectivités.'
+	),
 	term(
 		'modele-hybride',
 		'profil hybride',
@@ -211,7 +253,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'objectifs de développement durable',
 		'Les 17 objectifs fixés par les Nations unies pour 2030 : pauvreté, faim, santé, éducation, eau, énergie, climat…'
 	),
-	acronym('ofaj', 'Office franco-allemand pour la jeunesse', 'L’organisme qui finance les rencontres de jeunes Français et Allemands, notamment dans les jumelages.'),
+	acronym(
+		'ofaj',
+		'Office franco-allemand pour la jeunesse',
+		'L’organisme qui finance les rencontres de jeunes Français et Allemands, notamment dans les jumelages.'
+	),
 	term(
 		'un-pour-cent',
 		'« 1 % »',
@@ -229,35 +275,57 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Plateforme de coopération de la France de l’océan Indien',
 		'Une instance de concertation, animée par l’État, où les collectivités de La Réunion et de Mayotte coordonnent leur coopération dans l’océan Indien.'
 	),
-	acronym('pma', 'pays les moins avancés', 'Les pays les plus pauvres du monde selon les Nations unies ; les cofinancements y sont souvent plus élevés.'),
+	acronym(
+		'pma',
+		'pays les moins avancés',
+		'Les pays les plus pauvres du monde selon les Nations unies ; les cofinancements y sont souvent plus élevés.'
+	),
 	term(
 		'profil-type',
 		'profil-type',
 		'Une collectivité imaginaire que l’étude décrit pour illustrer un modèle. Ses chiffres (budget, équipe) sont des exemples, pas des objectifs à atteindre.',
 		['profil-type', 'profils-types']
 	),
-	acronym('ri', 'relations internationales', 'Un « service RI » est le service de la collectivité chargé de ses relations internationales.'),
+	acronym(
+		'ri',
+		'relations internationales',
+		'Un « service RI » est le service de la collectivité chargé de ses relations internationales.'
+	),
 	acronym(
 		'rrma',
 		'réseau régional multi-acteurs',
 		'Dans la plupart des régions, le réseau qui informe, forme et accompagne collectivités, associations et autres acteurs de la coopération internationale, et les met en relation. C’est le premier interlocuteur d’une collectivité.'
 	),
-	term('so-cooperation', 'SO Coopération', 'Le réseau régional multi-acteurs de Nouvelle-Aquitaine.', ['SO Coopération']),
+	term('so-cooperation', 'SO Coopération', 'Le réseau régional multi-acteurs de Nouvelle-Aquitaine.', [
+		'SO Coopération'
+	]),
 	term(
 		'structuration',
 		'structuration',
 		'Dans l’étude ACTER, la façon dont la collectivité est organisée pour agir : service, budget, financements, réseaux.',
 		['structuration']
 	),
-	acronym('taaf', 'Terres australes et antarctiques françaises', 'Les îles françaises du sud de l’océan Indien et la terre Adélie.'),
-	acronym('tevo', 'Territoires volontaires', 'Un programme de France Volontaires qui aide les collectivités à accueillir et envoyer des volontaires.'),
+	acronym(
+		'taaf',
+		'Terres australes et antarctiques françaises',
+		'Les îles françaises du sud de l’océan Indien et la terre Adélie.'
+	),
+	acronym(
+		'tevo',
+		'Territoires volontaires',
+		'Un programme de France Volontaires qui aide les collectivités à accueillir et envoyer des volontaires.'
+	),
 	acronym('ue', 'Union européenne', 'Les 27 États membres et leurs programmes, dont Erasmus+, CERV et Interreg.'),
 	acronym(
 		'vvvsi',
 		'Ville Vie Vacances Solidarité Internationale',
 		'Un programme comme JSI, pour des jeunes des quartiers prioritaires de la politique de la ville.'
 	),
-	acronym('ycid', 'Yvelines Coopération Internationale et Développement', 'Le réseau de coopération internationale des Yvelines.'),
+	acronym(
+		'ycid',
+		'Yvelines Coopération Internationale et Développement',
+		'Le réseau de coopération internationale des Yvelines.'
+	),
 	...models
 ].sort((a, b) => a.term.localeCompare(b.term, 'fr', { sensitivity: 'base', ignorePunctuation: true }));
 

@@ -56,7 +56,13 @@ export function objectPronoun(mention: Mention): 'le' | 'la' | 'les' {
 }
 
 /** An adjective or participle agreeing with the name: agree(m, 'ouvert', 'ouverte', 'ouverts', 'ouvertes'). */
-export function agree(mention: Mention, masculine: string, feminine: string, masculinePlural: string, femininePlural: string): string {
+export function agree(
+	mention: Mention,
+	masculine: string,
+	feminine: string,
+	masculinePlural: string,
+	femininePlural: string
+): string {
 	if (mention.plural) return mention.gender === 'feminine' ? femininePlural : masculinePlural;
 	return mention.gender === 'feminine' ? feminine : masculine;
 }

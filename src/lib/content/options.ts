@@ -87,7 +87,10 @@ export const actionFamilies = [
 		hint: 'Financements, information, webinaires'
 	},
 	{ id: 'eu_funds', label: 'Gestion de fonds européens' },
-	{ id: 'local_government_networks', label: 'Participation à des réseaux nationaux ou internationaux de gouvernements locaux' },
+	{
+		id: 'local_government_networks',
+		label: 'Participation à des réseaux nationaux ou internationaux de gouvernements locaux'
+	},
 	{ id: 'economic_promotion', label: 'Promotion économique et attractivité du territoire' }
 ] as const satisfies readonly Option[];
 
@@ -97,7 +100,10 @@ export const cooperationForms = [
 	{ id: 'cross_border', label: 'Coopération transfrontalière' },
 	{ id: 'development_cooperation', label: 'Coopération au développement' },
 	{ id: 'european_project', label: 'Participation à un projet européen' },
-	{ id: 'institutional_partnership', label: 'Partenariat institutionnel (de région à région, de métropole à métropole…)' }
+	{
+		id: 'institutional_partnership',
+		label: 'Partenariat institutionnel (de région à région, de métropole à métropole…)'
+	}
 ] as const satisfies readonly Option[];
 
 /** Kinds of cooperation (section 2), with the technical and peer forms the typology names. */
@@ -117,7 +123,10 @@ export const cooperationKinds = [
 export const interventionModes = [
 	{ id: 'material_aid', label: 'Aide matérielle, dons, actions ponctuelles peu coûteuses' },
 	{ id: 'essential_services_works', label: 'Construction ou équipement pour l’accès aux services essentiels' },
-	{ id: 'service_network_structuring', label: 'Structuration de services publics chez le partenaire (eau, énergie, déchets…)' },
+	{
+		id: 'service_network_structuring',
+		label: 'Structuration de services publics chez le partenaire (eau, énergie, déchets…)'
+	},
 	{ id: 'skills_building', label: 'Renforcement de compétences et expertise technique' },
 	{ id: 'heritage_exhibitions', label: 'Patrimoine, expositions, échanges culturels' },
 	{ id: 'diaspora_events', label: 'Événements avec les associations de diasporas' },
@@ -171,7 +180,11 @@ export const zones = [
 	{ id: 'asia', label: 'Asie' },
 	{ id: 'middle_east', label: 'Moyen-Orient' },
 	{ id: 'oceania', label: 'Océanie' },
-	{ id: 'none', label: 'Aucune : notre action se mène en France (sensibilisation, accueil, mobilité…)', exclusive: true }
+	{
+		id: 'none',
+		label: 'Aucune : notre action se mène en France (sensibilisation, accueil, mobilité…)',
+		exclusive: true
+	}
 ] as const satisfies readonly Option[];
 
 export const riEuropeLinks = [

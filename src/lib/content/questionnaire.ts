@@ -24,9 +24,16 @@ export const questionnaire: QuestionnaireDefinition = {
 			id: 'profile',
 			studySections: 'sections 1 et 2',
 			title: 'Votre collectivité',
-			intro: 'Ces informations situent votre collectivité parmi celles de l’étude et orientent vers les bons interlocuteurs.',
+			intro:
+				'Ces informations situent votre collectivité parmi celles de l’étude et orientent vers les bons interlocuteurs.',
 			questions: [
-				{ id: 'authority_type', kind: 'single', label: 'Type de collectivité', required: true, options: options.authorityTypes },
+				{
+					id: 'authority_type',
+					kind: 'single',
+					label: 'Type de collectivité',
+					required: true,
+					options: options.authorityTypes
+				},
 				{
 					id: 'authority_name',
 					kind: 'text',
@@ -45,10 +52,24 @@ export const questionnaire: QuestionnaireDefinition = {
 					display: 'select',
 					groupedBy: 'region',
 					options: departmentOptions,
-					visibleIf: { all: [{ answer: 'region', answered: true }, { not: { answer: 'authority_type', is: 'region' } }] }
+					visibleIf: {
+						all: [{ answer: 'region', answered: true }, { not: { answer: 'authority_type', is: 'region' } }]
+					}
 				},
-				{ id: 'population_band', kind: 'single', label: 'Population', required: true, options: options.populationBands },
-				{ id: 'respondent_role', kind: 'single', label: 'Vous répondez en tant que…', required: true, options: options.respondentRoles }
+				{
+					id: 'population_band',
+					kind: 'single',
+					label: 'Population',
+					required: true,
+					options: options.populationBands
+				},
+				{
+					id: 'respondent_role',
+					kind: 'single',
+					label: 'Vous répondez en tant que…',
+					required: true,
+					options: options.respondentRoles
+				}
 			]
 		},
 		{
@@ -260,7 +281,12 @@ export const questionnaire: QuestionnaireDefinition = {
 					label: 'Comment ces deux services travaillent-ils ensemble ?',
 					required: true,
 					options: options.riEuropeLinks,
-					visibleIf: { all: [{ answer: 'ri_service', is: 'yes' }, { answer: 'europe_service', is: 'yes' }] }
+					visibleIf: {
+						all: [
+							{ answer: 'ri_service', is: 'yes' },
+							{ answer: 'europe_service', is: 'yes' }
+						]
+					}
 				},
 				{
 					id: 'steering',
@@ -280,7 +306,8 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'agents_outside_service',
 					kind: 'single',
-					label: 'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
+					label:
+						'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
 					required: true,
 					options: options.agentsOutsideService,
 					visibleIf: withRiService
@@ -296,7 +323,8 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'delegation',
 					kind: 'single',
-					label: 'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
+					label:
+						'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
 					required: true,
 					options: options.delegationAnswers
 				}

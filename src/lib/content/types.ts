@@ -81,11 +81,7 @@ export interface CountriesQuestion extends QuestionBase {
 }
 
 export type Question =
-	| SingleChoiceQuestion
-	| MultipleChoiceQuestion
-	| TextQuestion
-	| NumberQuestion
-	| CountriesQuestion;
+	SingleChoiceQuestion | MultipleChoiceQuestion | TextQuestion | NumberQuestion | CountriesQuestion;
 
 export interface Step {
 	readonly id: StepId;

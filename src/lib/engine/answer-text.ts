@@ -6,12 +6,18 @@ import { numberFr } from './french';
 import { findQuestion } from './questionnaire';
 
 /** `rename` gives some options another label where the questionnaire's would read wrong (« ma région »). */
-export function answerText(question: Question, value: AnswerValue | undefined, rename?: (optionId: string) => string | undefined): string {
+export function answerText(
+	question: Question,
+	value: AnswerValue | undefined,
+	rename?: (optionId: string) => string | undefined
+): string {
 	if (!isAnswered(value) || value === undefined) return 'Sans réponse';
 	switch (question.kind) {
 		case 'single':
 		case 'multiple': {
-			const labels = chosenIds(value).map((id) => rename?.(id) ?? question.options.find((o) => o.id === id)?.label ?? id);
+			const labels = chosenIds(value).map(
+				(id) => rename?.(id) ?? question.options.find((o) => o.id === id)?.label ?? id
+			);
 			return labels.join(' ; ');
 		}
 		case 'countries':
@@ -33,10 +39,22 @@ export interface AnswerDifference {
 }
 
 /** Questions answered differently in two versions, as a person reads them (two tabs in conflict). */
-export function answerDifferences(definition: QuestionnaireDefinition, ids: readonly string[], mine: Answers, theirs: Answers): AnswerDifference[] {
+export function answerDifferences(
+	definition: QuestionnaireDefinition,
+	ids: readonly string[],
+	mine: Answers,
+	theirs: Answers
+): AnswerDifference[] {
 	return ids.flatMap((questionId) => {
 		const question = findQuestion(definition, questionId);
 		if (!question) return [];
-		return [{ questionId, label: question.label, mine: answerText(question, mine[questionId]), theirs: answerText(question, theirs[questionId]) }];
+		return [
+			{
+				questionId,
+				label: question.label,
+				mine: answerText(question, mine[questionId]),
+				theirs: answerText(question, theirs[questionId])
+			}
+		];
 	});
 }

@@ -17,8 +17,12 @@ const hundredths = lazy(() => new Intl.NumberFormat('fr-FR', { maximumFractionDi
 const grouped = lazy(() => new Intl.NumberFormat('fr-FR'));
 const dates = {
 	long: lazy(() => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'long' })),
-	longWithTime: lazy(() => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' })),
-	shortWithTime: lazy(() => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'medium', timeStyle: 'short' })),
+	longWithTime: lazy(
+		() => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'long', timeStyle: 'short' })
+	),
+	shortWithTime: lazy(
+		() => new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'medium', timeStyle: 'short' })
+	),
 	spreadsheet: lazy(
 		() =>
 			new Intl.DateTimeFormat('fr-FR', {

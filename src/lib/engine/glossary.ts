@@ -12,7 +12,9 @@ function variants(form: string): string[] {
 	return first === capital ? [form] : [form, capital + form.slice(1)];
 }
 
-const byForm = new Map<string, GlossaryEntry>(glossary.flatMap((entry) => entry.forms.flatMap((form) => variants(form).map((v) => [v, entry] as const))));
+const byForm = new Map<string, GlossaryEntry>(
+	glossary.flatMap((entry) => entry.forms.flatMap((form) => variants(form).map((v) => [v, entry] as const)))
+);
 
 // longest forms first, so that « profil hybride » wins over « hybride »; whole words only
 const pattern = new RegExp(

@@ -41,7 +41,8 @@ export function findQuestion(definition: QuestionnaireDefinition, questionId: st
 	let index = questionIndexes.get(definition);
 	if (!index) {
 		const byId = new Map<string, Question>();
-		for (const question of definition.steps.flatMap((step) => step.questions)) if (!byId.has(question.id)) byId.set(question.id, question);
+		for (const question of definition.steps.flatMap((step) => step.questions))
+			if (!byId.has(question.id)) byId.set(question.id, question);
 		questionIndexes.set(definition, (index = byId));
 	}
 	return index.get(questionId);

@@ -27,7 +27,8 @@ export function exportFileName(
 	part: { index: number; of: number } = { index: 0, of: 1 }
 ): string {
 	const [only] = diagnostics;
-	const name = diagnostics.length === 1 && only ? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}` : 'tous';
+	const name =
+		diagnostics.length === 1 && only ? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}` : 'tous';
 	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
 	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }

@@ -24,7 +24,10 @@ const empty = 'ne contient aucun diagnostic';
 const tooMany = `contient plus de ${countFr(MAX_DIAGNOSTICS_PER_FILE)} diagnostics`;
 
 /** The envelope only: each diagnostic is migrated, then checked by `checkDiagnostic`. */
-const envelopeSchema = v.strictObject({ ...envelope, diagnostics: v.pipe(v.array(v.unknown()), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany)) });
+const envelopeSchema = v.strictObject({
+	...envelope,
+	diagnostics: v.pipe(v.array(v.unknown()), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany))
+});
 
 /** The whole file at the current version, as documented in docs/diagnostic-file.schema.json. */
 export const diagnosticFileSchema = v.strictObject({
@@ -77,7 +80,9 @@ export function readDiagnosticFile(text: string): ReadResult {
 	}
 	const version = (data as { formatVersion?: unknown }).formatVersion;
 	if (typeof version === 'number' && version > FILE_FORMAT_VERSION) {
-		return refuse('Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.');
+		return refuse(
+			'Ce fichier vient d’une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.'
+		);
 	}
 	const envelope = v.safeParse(envelopeSchema, data);
 	if (!envelope.success) return refuse(...refusalMessages(envelope.issues, '', MAX_MESSAGES));
@@ -87,7 +92,8 @@ export function readDiagnosticFile(text: string): ReadResult {
 	envelope.output.diagnostics.forEach((raw, index) => {
 		const checked = checkDiagnostic(raw, `diagnostics.${index}`);
 		if (!checked.ok) errors.push(...checked.errors);
-		else if (ids.has(checked.diagnostic.id)) errors.push(`${place(`diagnostics.${index}.id`)}\u00a0: le même diagnostic figure deux fois dans le fichier`);
+		else if (ids.has(checked.diagnostic.id))
+			errors.push(`${place(`diagnostics.${index}.id`)}\u00a0: le même diagnostic figure deux fois dans le fichier`);
 		else {
 			ids.add(checked.diagnostic.id);
 			diagnostics.push(checked.diagnostic);
@@ -125,7 +131,10 @@ export function splitForExport(diagnostics: readonly Diagnostic[]): Diagnostic[]
 		const json = JSON.stringify(diagnostic, null, '\t');
 		// in the file, each of its lines is indented by two more tabs, and followed by a comma
 		const size = utf8Bytes(json) + 2 * (json.split('\n').length + 1);
-		if (part.length > 0 && (part.length === MAX_DIAGNOSTICS_PER_FILE || bytes + size > MAX_FILE_BYTES - ENVELOPE_BYTES)) {
+		if (
+			part.length > 0 &&
+			(part.length === MAX_DIAGNOSTICS_PER_FILE || bytes + size > MAX_FILE_BYTES - ENVELOPE_BYTES)
+		) {
 			parts.push(part);
 			part = [];
 			bytes = 0;

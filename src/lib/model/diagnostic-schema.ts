@@ -10,11 +10,17 @@ import { DIAGNOSTIC_SCHEMA_VERSION, TITLE_MAX_LENGTH, WITHOUT_CONTROL_CHARACTERS
 import { migrateRecord } from './migrations';
 import { place, refusalMessages } from './refusals';
 
-export const isoDate = v.pipe(v.string(), v.isoTimestamp('doit être une date ISO 8601 (par exemple 2026-11-26T09:30:00.000Z)'));
+export const isoDate = v.pipe(
+	v.string(),
+	v.isoTimestamp('doit être une date ISO 8601 (par exemple 2026-11-26T09:30:00.000Z)')
+);
 const identifier = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** Ids end up in addresses, file names and selections: letters without accents, digits, « - », « _ ». */
 export const SAFE_ID = /^[A-Za-z0-9_-]+$/;
-const safeId = v.pipe(identifier, v.regex(SAFE_ID, 'ne peut contenir que des lettres sans accent, des chiffres, « - » et « _ »'));
+const safeId = v.pipe(
+	identifier,
+	v.regex(SAFE_ID, 'ne peut contenir que des lettres sans accent, des chiffres, « - » et « _ »')
+);
 const noControl = v.regex(WITHOUT_CONTROL_CHARACTERS, 'contient un caractère de contrôle invisible (NUL…), refusé');
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), noControl);
 
@@ -52,7 +58,9 @@ function newer(prefix: string, of: 'du questionnaire' | 'du format des diagnosti
 	const which = prefix ? place(prefix) : 'Ce diagnostic';
 	return {
 		ok: false,
-		errors: [`${which} vient d’une version plus récente ${of} (version ${version})\u00a0: mettez l’application à jour pour l’ouvrir.`]
+		errors: [
+			`${which} vient d’une version plus récente ${of} (version ${version})\u00a0: mettez l’application à jour pour l’ouvrir.`
+		]
 	};
 }
 
@@ -69,7 +77,8 @@ function knownStep(diagnostic: Diagnostic): Diagnostic {
 /** Migrates then validates one record; `prefix` says where it sits in its file (« diagnostics.3 »). */
 export function checkDiagnostic(raw: unknown, prefix = ''): Checked {
 	const schemaVersion = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-	if (isNewer(schemaVersion, DIAGNOSTIC_SCHEMA_VERSION)) return newer(prefix, 'du format des diagnostics', schemaVersion);
+	if (isNewer(schemaVersion, DIAGNOSTIC_SCHEMA_VERSION))
+		return newer(prefix, 'du format des diagnostics', schemaVersion);
 	const migration = migrateRecord(raw);
 	if (migration.kind === 'newer') return newer(prefix, 'du questionnaire', migration.version);
 	const parsed = v.safeParse(diagnosticSchema, migration.record);

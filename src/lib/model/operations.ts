@@ -1,6 +1,12 @@
 // Pure changes to a diagnostic record, used by the home screen and the questionnaire.
 import type { AnswerValue, StepId } from '../content/types';
-import { TITLE_MAX_LENGTH, displayName, newDiagnosticId, withoutControlCharacters, type Diagnostic } from './diagnostic';
+import {
+	TITLE_MAX_LENGTH,
+	displayName,
+	newDiagnosticId,
+	withoutControlCharacters,
+	type Diagnostic
+} from './diagnostic';
 
 export function withAnswer(diagnostic: Diagnostic, questionId: string, value: AnswerValue | undefined): Diagnostic {
 	const answers = { ...diagnostic.answers };
@@ -21,7 +27,12 @@ export function completed(diagnostic: Diagnostic, now: Date = new Date()): Diagn
 /** `text` cut to `max` characters without splitting a surrogate pair, an ellipsis marking the cut. */
 function fitted(text: string, max: number): string {
 	const chars = [...text];
-	return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+	return chars.length <= max
+		? text
+		: `${chars
+				.slice(0, max - 1)
+				.join('')
+				.trimEnd()}…`;
 }
 
 export function renamed(diagnostic: Diagnostic, title: string): Diagnostic {

@@ -64,7 +64,8 @@ export function frenchIssue(issue: v.BaseIssue<unknown>): string {
 	// a message the schema gives (in French) wins; valibot's own defaults all start « Invalid »
 	if (!issue.message.startsWith('Invalid ')) return issue.message;
 	if (issue.kind === 'schema') {
-		if (issue.type === 'strict_object' && issue.expected === 'never') return 'champ inconnu de ce format : le fichier a peut-être été modifié';
+		if (issue.type === 'strict_object' && issue.expected === 'never')
+			return 'champ inconnu de ce format : le fichier a peut-être été modifié';
 		if (issue.received === 'undefined') return 'manque';
 		return TYPES[issue.type] ?? 'n’a pas la forme attendue';
 	}

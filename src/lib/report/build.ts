@@ -11,7 +11,14 @@ import { printable, replacementNote } from './printable';
 import { answersSection, methodSection } from './sections/annex';
 import { glossarySection } from './sections/glossary';
 import { placementSection } from './sections/placement';
-import { directionsSection, needsSection, notYetSection, optionsSection, peersSection, roadmapSection } from './sections/recommendations';
+import {
+	directionsSection,
+	needsSection,
+	notYetSection,
+	optionsSection,
+	peersSection,
+	roadmapSection
+} from './sections/recommendations';
 import { scoringSection } from './sections/scoring';
 import { summarySection } from './sections/summary';
 import { dateFr } from '../engine/french';
@@ -66,7 +73,14 @@ function typesetSection(section: ReportSection): ReportSection {
 
 const present = (section: ReportSection | null): section is ReportSection => section !== null;
 
-export function buildReportModel({ diagnostic, answers, placement, recommendations, now, options = {} }: ReportInput): ReportModel {
+export function buildReportModel({
+	diagnostic,
+	answers,
+	placement,
+	recommendations,
+	now,
+	options = {}
+}: ReportInput): ReportModel {
 	const fullName = displayName(diagnostic);
 	const name = printable(fullName);
 	const createdAt = now.toISOString();
@@ -87,7 +101,8 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 	return {
 		meta: {
 			title: `${title} — ${name.text}`,
-			subject: 'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
+			subject:
+				'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
 			author: 'ACTER autodiagnostic',
 			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
 			language: 'fr-FR',
@@ -98,9 +113,12 @@ export function buildReportModel({ diagnostic, answers, placement, recommendatio
 			title,
 			authorityName: name.text,
 			...(name.replaced && { nameNote: replacementNote('de ce nom') }),
-			lines: [typeLabel, territoryLine(answers), `Diagnostic du ${dateFr(createdAt)}`, 'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'].filter(
-				(line): line is string => Boolean(line)
-			)
+			lines: [
+				typeLabel,
+				territoryLine(answers),
+				`Diagnostic du ${dateFr(createdAt)}`,
+				'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'
+			].filter((line): line is string => Boolean(line))
 		},
 		sections: [...main, glossarySection(main), ...annexes].filter(present).map(typesetSection)
 	};

@@ -30,7 +30,10 @@ const shareOf = (placement: EngagedPlacement, id: (typeof modelIds)[number]) =>
 /** The text alternative: every share, then the main model. */
 export function chartDescription(placement: EngagedPlacement): string {
 	const excluded = (id: (typeof modelIds)[number]) => placement.models.find((m) => m.model === id)?.excluded === true;
-	const shares = modelIds.map((id) => `${modelDescriptions[id].name}${NBSP}: ${shareOf(placement, id)}${NBSP}%${excluded(id) ? ', écarté par l’organisation' : ''}`);
+	const shares = modelIds.map(
+		(id) =>
+			`${modelDescriptions[id].name}${NBSP}: ${shareOf(placement, id)}${NBSP}%${excluded(id) ? ', écarté par l’organisation' : ''}`
+	);
 	return `${shares.join(' ; ')}. Modèle principal${NBSP}: ${modelDescriptions[placement.main].name}.`;
 }
 

@@ -13,7 +13,15 @@ export interface DiagnosticReport {
 	readonly model: ReportModel;
 }
 
-export function reportFor(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): DiagnosticReport {
+export function reportFor(
+	diagnostic: Diagnostic,
+	now: Date = new Date(),
+	options: ReportOptions = {}
+): DiagnosticReport {
 	const { answers, placement, recommendations } = diagnose(diagnostic.answers, now);
-	return { placement, recommendations, model: buildReportModel({ diagnostic, answers, placement, recommendations, now, options }) };
+	return {
+		placement,
+		recommendations,
+		model: buildReportModel({ diagnostic, answers, placement, recommendations, now, options })
+	};
 }

@@ -28,12 +28,20 @@ interface Row {
 	readonly definition: QuestionnaireDefinition;
 }
 
-const statusLabels: Readonly<Record<ProgressState, string>> = { not_started: 'Pas commencé', in_progress: 'En cours', complete: 'Terminé' };
+const statusLabels: Readonly<Record<ProgressState, string>> = {
+	not_started: 'Pas commencé',
+	in_progress: 'En cours',
+	complete: 'Terminé'
+};
 
 const recordColumns: readonly (CsvColumn & { readonly cell: (row: Row) => string })[] = [
 	{ code: 'diagnostic_id', title: 'Identifiant du diagnostic', cell: ({ diagnostic }) => diagnostic.id },
 	{ code: 'name', title: 'Nom du diagnostic', cell: ({ diagnostic }) => displayName(diagnostic) },
-	{ code: 'status', title: 'Statut', cell: ({ diagnostic, definition }) => statusLabels[diagnosticStatus(definition, diagnostic).state] },
+	{
+		code: 'status',
+		title: 'Statut',
+		cell: ({ diagnostic, definition }) => statusLabels[diagnosticStatus(definition, diagnostic).state]
+	},
 	{ code: 'created_at', title: 'Créé le', cell: ({ diagnostic }) => spreadsheetDateTime(diagnostic.createdAt) },
 	{ code: 'updated_at', title: 'Modifié le', cell: ({ diagnostic }) => spreadsheetDateTime(diagnostic.updatedAt) },
 	{
@@ -44,9 +52,21 @@ const recordColumns: readonly (CsvColumn & { readonly cell: (row: Row) => string
 			return date ? spreadsheetDateTime(date) : '';
 		}
 	},
-	{ code: 'previous_edition_id', title: 'Identifiant de l’édition précédente', cell: ({ diagnostic }) => diagnostic.previousEditionId ?? '' },
-	{ code: 'questionnaire_version', title: 'Version du questionnaire', cell: ({ diagnostic }) => String(diagnostic.questionnaireVersion) },
-	{ code: 'progress_percent', title: 'Avancement (%)', cell: ({ diagnostic, definition }) => String(diagnosticStatus(definition, diagnostic).percent) }
+	{
+		code: 'previous_edition_id',
+		title: 'Identifiant de l’édition précédente',
+		cell: ({ diagnostic }) => diagnostic.previousEditionId ?? ''
+	},
+	{
+		code: 'questionnaire_version',
+		title: 'Version du questionnaire',
+		cell: ({ diagnostic }) => String(diagnostic.questionnaireVersion)
+	},
+	{
+		code: 'progress_percent',
+		title: 'Avancement (%)',
+		cell: ({ diagnostic, definition }) => String(diagnosticStatus(definition, diagnostic).percent)
+	}
 ];
 
 const placementKinds = { engaged: 'Typologie', starting: 'Parcours de démarrage' } as const;
@@ -58,7 +78,9 @@ function resultCells({ diagnostic, definition }: Row): string[] {
 	return [
 		placement ? placementKinds[placement.kind] : '',
 		main ? (modelLabels.get(main) ?? main) : '',
-		placement?.kind === 'engaged' && placement.hybrid ? placement.hybrid.map((id) => modelLabels.get(id) ?? id).join(CHOICE_SEPARATOR) : '',
+		placement?.kind === 'engaged' && placement.hybrid
+			? placement.hybrid.map((id) => modelLabels.get(id) ?? id).join(CHOICE_SEPARATOR)
+			: '',
 		...modelIds.map((id) => (shares ? String(shares[id]) : ''))
 	];
 }
@@ -72,13 +94,20 @@ export const resultColumns: readonly CsvColumn[] = [
 
 export function questionColumns(definition: QuestionnaireDefinition): (CsvColumn & { readonly question: Question })[] {
 	return definition.steps.flatMap((step) =>
-		step.questions.map((question) => ({ code: question.id, title: questionColumnTitles[question.id] ?? question.label, question }))
+		step.questions.map((question) => ({
+			code: question.id,
+			title: questionColumnTitles[question.id] ?? question.label,
+			question
+		}))
 	);
 }
 
 /** Every column in order: the record, the questions, the results. */
 export function csvColumns(definition: QuestionnaireDefinition): CsvColumn[] {
-	return [...recordColumns, ...questionColumns(definition), ...resultColumns].map(({ code, title }) => ({ code, title }));
+	return [...recordColumns, ...questionColumns(definition), ...resultColumns].map(({ code, title }) => ({
+		code,
+		title
+	}));
 }
 
 function answerCell(question: Question, value: AnswerValue | undefined, effective: Answers): string {

@@ -10,4 +10,7 @@ export function alsoClose(others: readonly Mention[]): string {
 }
 
 /** every phrase above that inserts a catalogue or model name, for the test that runs them all */
-export const phrasesWithName: readonly ((name: Mention) => string)[] = [(name) => alsoClose([name]), (name) => alsoClose([name, name])];
+export const phrasesWithName: readonly ((name: Mention) => string)[] = [
+	(name) => alsoClose([name]),
+	(name) => alsoClose([name, name])
+];

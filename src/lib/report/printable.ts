@@ -40,7 +40,9 @@ export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
 /** drawn in place of each character the fonts lack */
 export const REPLACEMENT = '\ufffd';
 
-const classes = PRINTABLE_RANGES.map(([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`).join('');
+const classes = PRINTABLE_RANGES.map(([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`).join(
+	''
+);
 const UNPRINTABLE = new RegExp(`[^${classes}]`, 'u');
 /** invisible format characters (zero-width space, joiners, direction marks, soft hyphen…): nothing to print */
 const FORMAT = /\p{Cf}/gu;

@@ -5,7 +5,12 @@
 import { countFr } from '../engine/french';
 import { exportFileName, markedExported } from '../model/backup';
 import type { Diagnostic } from '../model/diagnostic';
-import { MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_BYTES, splitForExport, writeDiagnosticFile } from '../model/diagnostic-file';
+import {
+	MAX_DIAGNOSTICS_PER_FILE,
+	MAX_FILE_BYTES,
+	splitForExport,
+	writeDiagnosticFile
+} from '../model/diagnostic-file';
 import { listDiagnostics, markExported, storedDiagnostics } from '../storage/diagnostics';
 import type { ExportOutcome, OfferFile } from './export';
 
@@ -24,7 +29,11 @@ async function write(diagnostics: readonly Diagnostic[], offer: OfferFile, now: 
 }
 
 /** Exports the diagnostics `ids` as stored now. */
-export async function exportStored(ids: readonly string[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
+export async function exportStored(
+	ids: readonly string[],
+	offer: OfferFile,
+	now: Date = new Date()
+): Promise<ExportOutcome> {
 	return write(await storedDiagnostics(ids), offer, now);
 }
 
@@ -37,7 +46,11 @@ export async function exportEverything(offer: OfferFile, now: Date = new Date())
  * Exports diagnostics as shown, answers not yet written included (a failed save, memory mode).
  * Their revision is the last one stored: that one is stamped, if nothing changed it since.
  */
-export async function exportShown(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date = new Date()): Promise<ExportOutcome> {
+export async function exportShown(
+	diagnostics: readonly Diagnostic[],
+	offer: OfferFile,
+	now: Date = new Date()
+): Promise<ExportOutcome> {
 	return write(diagnostics, offer, now);
 }
 

@@ -27,6 +27,10 @@ export async function exportEverything(offer: OfferFile, now = new Date()): Prom
 }
 
 /** Exports diagnostics as shown, answers not yet written included (a failed save, memory mode). */
-export async function exportShown(diagnostics: readonly Diagnostic[], offer: OfferFile, now = new Date()): Promise<ExportOutcome> {
+export async function exportShown(
+	diagnostics: readonly Diagnostic[],
+	offer: OfferFile,
+	now = new Date()
+): Promise<ExportOutcome> {
 	return (await files()).exportShown(diagnostics, offer, now);
 }

@@ -53,7 +53,14 @@ export class HomeList {
 	}
 
 	async exportAll(list: readonly Diagnostic[], offer: OfferFile): Promise<void> {
-		const outcome = await this.#act(() => exportStored(list.map((d) => d.id), offer), 'L’export n’a pas été fait');
+		const outcome = await this.#act(
+			() =>
+				exportStored(
+					list.map((d) => d.id),
+					offer
+				),
+			'L’export n’a pas été fait'
+		);
 		if (outcome) await this.refreshWith(outcome.message);
 	}
 
@@ -73,7 +80,10 @@ export class HomeList {
 
 	async remove(diagnostic: Diagnostic): Promise<void> {
 		const name = displayName(diagnostic);
-		const done = await this.#act(() => deleteDiagnostic(diagnostic.id).then(() => true), `« ${name} » n’a pas été supprimé`);
+		const done = await this.#act(
+			() => deleteDiagnostic(diagnostic.id).then(() => true),
+			`« ${name} » n’a pas été supprimé`
+		);
 		if (done) await this.refreshWith(`« ${name} » a été supprimé.`);
 	}
 

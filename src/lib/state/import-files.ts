@@ -35,7 +35,10 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport>
 		try {
 			records.push(...(await importDiagnostics(read.diagnostics)));
 		} catch (error) {
-			refused.push({ fileName: file.name, errors: [storageFailureMessage(error, 'Rien n’a été importé de ce fichier')] });
+			refused.push({
+				fileName: file.name,
+				errors: [storageFailureMessage(error, 'Rien n’a été importé de ce fichier')]
+			});
 		}
 	}
 	return { files: files.length, records, refused };
@@ -57,13 +60,21 @@ export function importSummary({ files, records, refused }: ImportReport): string
 	const skipped = records.length - added.length;
 	const parts: string[] = [];
 	if (files > 1) parts.push(`${count(files, 'fichier lu', 'fichiers lus')}.`);
-	parts.push(added.length === 0 ? 'Aucun diagnostic importé.' : `${count(added.length, 'diagnostic importé', 'diagnostics importés')}.`);
+	parts.push(
+		added.length === 0
+			? 'Aucun diagnostic importé.'
+			: `${count(added.length, 'diagnostic importé', 'diagnostics importés')}.`
+	);
 	if (copies.length > 0) {
 		parts.push(
 			`Déjà présents sur cet appareil avec d’autres réponses, ${named(copies)} ${copies.length > 1 ? 'ont été importés comme copies' : 'a été importé comme copie'}, sans modifier les diagnostics existants.`
 		);
 	}
-	if (skipped > 0) parts.push(`${count(skipped, 'diagnostic était déjà présent', 'diagnostics étaient déjà présents')} à l’identique sur cet appareil\u00a0: ${skipped > 1 ? 'ils n’ont pas été importés une seconde fois' : 'il n’a pas été importé une seconde fois'}.`);
-	if (refused.length > 0) parts.push(`${count(refused.length, 'fichier refusé', 'fichiers refusés')}\u00a0: voir le détail ci-dessous.`);
+	if (skipped > 0)
+		parts.push(
+			`${count(skipped, 'diagnostic était déjà présent', 'diagnostics étaient déjà présents')} à l’identique sur cet appareil\u00a0: ${skipped > 1 ? 'ils n’ont pas été importés une seconde fois' : 'il n’a pas été importé une seconde fois'}.`
+		);
+	if (refused.length > 0)
+		parts.push(`${count(refused.length, 'fichier refusé', 'fichiers refusés')}\u00a0: voir le détail ci-dessous.`);
 	return parts.join(' ');
 }

@@ -1,5 +1,11 @@
 // Opens a stored diagnostic for answering: the link between storage and the session state.
-import { DiagnosticNotFoundError, RevisionConflictError, getDiagnostic, isStorageFull, saveDiagnostic } from '../storage/diagnostics';
+import {
+	DiagnosticNotFoundError,
+	RevisionConflictError,
+	getDiagnostic,
+	isStorageFull,
+	saveDiagnostic
+} from '../storage/diagnostics';
 import { storageMode } from '../storage/repository';
 import { DiagnosticSession, type SaveStatus } from './session.svelte';
 import { announceSaved } from './tab-channel';

@@ -22,7 +22,11 @@ const SLICE_MS = 20;
 /** Runs a task when the browser has nothing more pressing to do, saying how long that lasts if it knows. */
 export type WhenIdle = (task: (deadline?: { timeRemaining(): number }) => void) => void;
 
-export const sortLists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
+export const sortLists: SortLists = {
+	regions: regions.map((r) => ({ id: r.id, label: r.name })),
+	authorityTypes,
+	populationBands
+};
 
 export class Portfolio {
 	/** null until read */
@@ -43,7 +47,9 @@ export class Portfolio {
 	readonly pageRows = $derived(this.shown.slice(this.paging.start, this.paging.end));
 	readonly allShownSelected = $derived(this.shown.length > 0 && this.shown.every((row) => this.selected.has(row.id)));
 	/** the selected diagnostics in the order shown, those a filter hides included (a filter drops no choice) */
-	readonly selection = $derived(this.ordered.filter((row) => this.selected.has(row.id)).map((row) => this.byId.get(row.id)!));
+	readonly selection = $derived(
+		this.ordered.filter((row) => this.selected.has(row.id)).map((row) => this.byId.get(row.id)!)
+	);
 
 	#read: () => Promise<Diagnostic[]>;
 	#store: SelectionStore;
@@ -65,7 +71,8 @@ export class Portfolio {
 			this.failed = false;
 			this.#prepare(diagnostics);
 			const present = new Set(diagnostics.map((d) => d.id));
-			if ([...this.selected].some((id) => !present.has(id))) this.#select([...this.selected].filter((id) => present.has(id)));
+			if ([...this.selected].some((id) => !present.has(id)))
+				this.#select([...this.selected].filter((id) => present.has(id)));
 		} catch {
 			this.failed = true;
 			this.diagnostics ??= [];

@@ -7,7 +7,8 @@ export function storageFailureMessage(error: unknown, failed: string): string {
 	if (isStorageFull(error)) {
 		return `${failed}\u00a0: l’espace de stockage de cet appareil est plein. Libérez de la place (exportez puis supprimez des diagnostics dont vous n’avez plus besoin, ou effacez les données d’autres sites dans le navigateur), puis réessayez.`;
 	}
-	if (error instanceof InvalidDiagnosticError || error instanceof DiagnosticNotFoundError) return `${failed}\u00a0: ${lower(error.message)}`;
+	if (error instanceof InvalidDiagnosticError || error instanceof DiagnosticNotFoundError)
+		return `${failed}\u00a0: ${lower(error.message)}`;
 	return `${failed}\u00a0: l’enregistrement sur cet appareil a échoué. Réessayez\u00a0; si cela se reproduit, exportez vos diagnostics pour ne rien perdre et rechargez la page.`;
 }
 

@@ -6,7 +6,14 @@ import { questionnaire } from '../content/questionnaire';
 import type { Question, StepId } from '../content/types';
 import { adjacentQuestion, placeOf } from '../engine/meeting/sequence';
 import { isComplete } from '../engine/progress';
-import { findStep, isStepVisible, nextStepId, previousStepId, stepPosition, visibleQuestions } from '../engine/questionnaire';
+import {
+	findStep,
+	isStepVisible,
+	nextStepId,
+	previousStepId,
+	stepPosition,
+	visibleQuestions
+} from '../engine/questionnaire';
 import { validateAnswer, validateStep, type FieldError } from '../engine/validation';
 import type { DiagnosticSession } from './session.svelte';
 
@@ -92,7 +99,8 @@ export class QuestionnaireWizard {
 			// past the last question: the results on the projector, or the summary to see what is missing
 			return isComplete(questionnaire, this.#answers) ? { to: 'results' } : { to: 'summary' };
 		}
-		const next = place.pace === 'step' && place.returnToSummary ? null : nextStepId(questionnaire, this.#answers, this.step.id);
+		const next =
+			place.pace === 'step' && place.returnToSummary ? null : nextStepId(questionnaire, this.#answers, this.step.id);
 		return next ? { to: 'step', stepId: next } : { to: 'summary' };
 	}
 

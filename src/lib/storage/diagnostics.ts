@@ -24,7 +24,9 @@ export class BrokenDiagnosticError extends Error {
 /** A record that would not pass the checks when read back: it is never written. */
 export class InvalidDiagnosticError extends Error {
 	constructor(readonly errors: readonly string[]) {
-		super(`Ce diagnostic n’a pas été enregistré, car il ne pourrait pas être relu\u00a0: ${errors[0] ?? 'contenu invalide'}`);
+		super(
+			`Ce diagnostic n’a pas été enregistré, car il ne pourrait pas être relu\u00a0: ${errors[0] ?? 'contenu invalide'}`
+		);
 		this.name = 'InvalidDiagnosticError';
 	}
 }
@@ -99,7 +101,10 @@ export async function saveDiagnostic(diagnostic: Diagnostic, now: Date = new Dat
  * Imports diagnostics, all or none. One whose id is taken is left out when this device holds the
  * very same record (a file imported twice), and comes in as a copy otherwise, never over it.
  */
-export async function importDiagnostics(diagnostics: readonly Diagnostic[], now: Date = new Date()): Promise<ImportedRecord[]> {
+export async function importDiagnostics(
+	diagnostics: readonly Diagnostic[],
+	now: Date = new Date()
+): Promise<ImportedRecord[]> {
 	const [checkDiagnostic, incoming] = await Promise.all([loadCheck(), readable(diagnostics)]);
 	return (await repository()).addAll(incoming, (d, raw) => {
 		const stored = checkDiagnostic(raw);

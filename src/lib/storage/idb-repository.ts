@@ -25,7 +25,9 @@ export const idbRepository: Repository = {
 			const keys = new Set(await tx.store.getAllKeys());
 			const taken = diagnostics.filter((d) => keys.has(d.id));
 			const stored = new Map(await Promise.all(taken.map(async (d) => [d.id, await tx.store.get(d.id)] as const)));
-			imported = diagnostics.map((d) => importedRecord(d, stored.has(d.id) ? whenTaken(d, stored.get(d.id)) : undefined));
+			imported = diagnostics.map((d) =>
+				importedRecord(d, stored.has(d.id) ? whenTaken(d, stored.get(d.id)) : undefined)
+			);
 			for (const record of imported) if (!record.skipped) writes.push(tx.store.add(record.diagnostic));
 			await Promise.all(writes);
 		} catch (error) {
@@ -53,10 +55,12 @@ export const idbRepository: Repository = {
 	async markExported(exported, at) {
 		const tx = (await openDatabase()).transaction('diagnostics', 'readwrite');
 		const stored = await Promise.all(exported.map((e) => tx.store.get(e.id)));
-		await Promise.all(exported.map((e, i) => {
-			const record = stored[i];
-			return stampable(record, e) ? tx.store.put({ ...record, lastExportedAt: at }) : undefined;
-		}));
+		await Promise.all(
+			exported.map((e, i) => {
+				const record = stored[i];
+				return stampable(record, e) ? tx.store.put({ ...record, lastExportedAt: at }) : undefined;
+			})
+		);
 		await tx.done;
 	},
 	async delete(id) {

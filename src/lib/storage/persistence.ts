@@ -6,7 +6,7 @@ const ASKED = 'persistence-asked';
 export type Persistence = 'persistent' | 'best-effort' | 'unknown';
 
 function storageManager(): StorageManager | undefined {
-	return typeof navigator === 'undefined' ? undefined : navigator.storage;
+	return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
 
 /** Asked when the first diagnostic is created; later calls do nothing, whatever the answer was. */

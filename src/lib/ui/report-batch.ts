@@ -18,7 +18,10 @@ export function reportBatch(definition: QuestionnaireDefinition, diagnostics: re
 }
 
 /** Makes and offers each PDF in turn; `onmade` hears how many are done. Rejects on the first failure. */
-export async function downloadReports(diagnostics: readonly Diagnostic[], onmade: (made: number) => void): Promise<void> {
+export async function downloadReports(
+	diagnostics: readonly Diagnostic[],
+	onmade: (made: number) => void
+): Promise<void> {
 	const makeReportPdf = await loadReportMaker();
 	for (const [index, diagnostic] of diagnostics.entries()) {
 		const file = await makeReportPdf(diagnostic);

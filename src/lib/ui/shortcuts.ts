@@ -20,12 +20,15 @@ const nonTextInputs = ['radio', 'checkbox', 'button', 'submit', 'reset'];
 
 export function isTyping(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
-	if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+	if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+		return true;
 	return target instanceof HTMLInputElement && !nonTextInputs.includes(target.type);
 }
 
 function ownsArrows(target: EventTarget | null): boolean {
-	return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+	return (
+		target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement
+	);
 }
 
 export function shortcutFor(event: KeyInfo): Shortcut | null {

@@ -62,7 +62,9 @@ export class QuestionnairePage {
 					await this.tabToId(`q-${question.id}`);
 					const ids = offeredOptions(question, answers).map((o) => o.id);
 					const index = ids.indexOf(target) + 1; // the first entry is « — Choisissez — »
-					const current = await this.page.locator(`#q-${question.id}`).evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+					const current = await this.page
+						.locator(`#q-${question.id}`)
+						.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
 					const key = index >= current ? 'ArrowDown' : 'ArrowUp';
 					for (let i = 0; i < Math.abs(index - current); i += 1) await this.page.keyboard.press(key);
 					await expect(this.page.locator(`#q-${question.id}`)).toHaveValue(target);

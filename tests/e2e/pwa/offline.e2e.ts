@@ -11,7 +11,9 @@ function builtPaths(): string[] {
 	const files = readdirSync(build, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name) && entry.name !== 'sw.js')
 		.map((entry) => `/${relative(build, join(entry.parentPath, entry.name))}`);
-	return files.map((file) => (file === '/index.html' ? '/' : file === '/200.html' ? file : file.replace(/\.html$/, '')));
+	return files.map((file) =>
+		file === '/index.html' ? '/' : file === '/200.html' ? file : file.replace(/\.html$/, '')
+	);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -22,7 +24,16 @@ test.beforeEach(async ({ page }) => {
 test('precaches every page, script, style, font, data file, the manifest and the icons', async ({ page }) => {
 	const precached = new Set(await precachedPaths(page));
 	const expected = builtPaths();
-	expect(expected).toEqual(expect.arrayContaining(['/', '/recapitulatif', '/confidentialite', '/questionnaire/profile', '/manifest.webmanifest', '/icons/icon-512.png']));
+	expect(expected).toEqual(
+		expect.arrayContaining([
+			'/',
+			'/recapitulatif',
+			'/confidentialite',
+			'/questionnaire/profile',
+			'/manifest.webmanifest',
+			'/icons/icon-512.png'
+		])
+	);
 	expect(expected.filter((path) => !precached.has(path))).toEqual([]);
 });
 
@@ -34,7 +45,11 @@ test('links a French manifest whose icons are served', async ({ page, request })
 		display: string;
 		icons: { src: string; sizes: string; purpose?: string }[];
 	};
-	expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', name: expect.stringContaining('action extérieure') });
+	expect(manifest).toMatchObject({
+		lang: 'fr',
+		display: 'standalone',
+		name: expect.stringContaining('action extérieure')
+	});
 	expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
 	for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
@@ -43,7 +58,9 @@ test('links a French manifest whose icons are served', async ({ page, request })
 test('after one visit, a whole diagnostic can be answered offline', async ({ page, context }) => {
 	await goOffline(context);
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Faites le point sur l’action extérieure de votre collectivité');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Faites le point sur l’action extérieure de votre collectivité'
+	);
 	const journey = new Journey(page);
 	await journey.start();
 	await journey.answerProfile('Plouzané');
@@ -64,5 +81,7 @@ test('closing the page mid-step and opening it again offline loses nothing', asy
 	await reopened.goto(address);
 	await expect(reopened.getByRole('textbox', { name: 'Nom de la collectivité' })).toHaveValue('Locmaria-Plouzané');
 	await expect(reopened.getByRole('combobox', { name: 'Département' })).toHaveValue('29');
-	await expect(reopened.getByRole('group', { name: 'Vous répondez en tant que…' }).getByLabel('Élu ou élue')).toBeChecked();
+	await expect(
+		reopened.getByRole('group', { name: 'Vous répondez en tant que…' }).getByLabel('Élu ou élue')
+	).toBeChecked();
 });

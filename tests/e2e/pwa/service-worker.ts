@@ -12,7 +12,9 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 			);
 		}
 		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
 		}
 	});
 }

@@ -16,6 +16,8 @@ export async function downloadReport(page: Page, testInfo: TestInfo): Promise<{ 
 	const path = testInfo.outputPath(fileName);
 	await download.saveAs(path);
 	const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-	await expect(page.getByRole('status').filter({ hasText: `Le document «\u00a0${fileName}\u00a0» a été téléchargé.` })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: `Le document «\u00a0${fileName}\u00a0» a été téléchargé.` })
+	).toBeVisible();
 	return { fileName, text };
 }

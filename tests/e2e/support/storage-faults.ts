@@ -17,7 +17,10 @@ export async function installStorageFaults(page: Page): Promise<void> {
 
 /** From now on every write to IndexedDB throws a DOMException of that name (null: writes work again). */
 export async function failWrites(page: Page, name: 'QuotaExceededError' | 'UnknownError' | null): Promise<void> {
-	await page.evaluate((fault) => ((window as unknown as { storageFault?: string | null }).storageFault = fault ?? undefined), name);
+	await page.evaluate(
+		(fault) => ((window as unknown as { storageFault?: string | null }).storageFault = fault ?? undefined),
+		name
+	);
 }
 
 /** IndexedDB cannot be opened at all (private browsing, locked-down browser): the app runs in memory. */

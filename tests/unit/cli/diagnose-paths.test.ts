@@ -23,7 +23,9 @@ describe('npm run diagnose, on outputs it cannot write (item 10)', () => {
 		const { code, stdout, stderr } = diagnose(examplePath('humanis'), '--pdf', out);
 		expect(code).toBe(1);
 		expect(names(stdout)).toEqual(['Commune profil-type HUMANIS']);
-		expect(stderr).toContain(`Impossible d’écrire «\u00a0${out}\u00a0»\u00a0: le dossier qui doit le contenir n’existe pas`);
+		expect(stderr).toContain(
+			`Impossible d’écrire «\u00a0${out}\u00a0»\u00a0: le dossier qui doit le contenir n’existe pas`
+		);
 		expect(stderr).not.toMatch(/at .*\.ts:|Error:|ENOENT/);
 	}, 30_000);
 
@@ -38,7 +40,9 @@ describe('npm run diagnose, on outputs it cannot write (item 10)', () => {
 		const onFile = diagnose(examplePath('humanis'), examplePath('astre'), '--pdf-dir', file);
 		expect(onFile.code).toBe(1);
 		expect(names(onFile.stdout)).toHaveLength(2);
-		expect(onFile.stderr).toContain(`Impossible d’écrire dans «\u00a0${file}\u00a0»\u00a0: c’est un fichier, pas un dossier`);
+		expect(onFile.stderr).toContain(
+			`Impossible d’écrire dans «\u00a0${file}\u00a0»\u00a0: c’est un fichier, pas un dossier`
+		);
 	}, 60_000);
 });
 
@@ -75,7 +79,9 @@ describe('npm run diagnose, on its arguments (item 15)', () => {
 		const { code, stdout, stderr } = diagnose('--', dir);
 		expect(code).toBe(0);
 		expect(names(stdout)).toEqual(['Métropole profil-type ASTRE', 'Commune profil-type HUMANIS']);
-		expect(stderr).toContain(`${dir}\u00a0: 2 éléments ignorés, ni fichier .json ni lu dans les sous-dossiers (archives/, notes.txt).`);
+		expect(stderr).toContain(
+			`${dir}\u00a0: 2 éléments ignorés, ni fichier .json ni lu dans les sous-dossiers (archives/, notes.txt).`
+		);
 		const dashed = diagnose('--', join(dir, '-astre.json'));
 		expect(names(dashed.stdout)).toEqual(['Métropole profil-type ASTRE']);
 		const unknown = diagnose('--frobnicate', dir);
@@ -98,6 +104,9 @@ describe('npm run diagnose, on its arguments (item 15)', () => {
 		const { code, stdout } = diagnose('--jsonl', examplePath('humanis'), examplePath('astre'));
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\n');
-		expect(lines.map((line) => (JSON.parse(line) as { name: string }).name)).toEqual(['Commune profil-type HUMANIS', 'Métropole profil-type ASTRE']);
+		expect(lines.map((line) => (JSON.parse(line) as { name: string }).name)).toEqual([
+			'Commune profil-type HUMANIS',
+			'Métropole profil-type ASTRE'
+		]);
 	}, 30_000);
 });

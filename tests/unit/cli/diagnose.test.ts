@@ -21,7 +21,11 @@ interface DiagnoseOutput {
 /** the network of the example's region, from the catalogue */
 function regionalNetworkOf(model: (typeof modelIds)[number]): string | undefined {
 	const region = profileAnswers(model)['region'];
-	return supportOptions.find((o) => o.regionalNetwork && o.eligibility.requires.some((r) => r.kind === 'territory' && r.regions?.some((id) => id === region)))?.id;
+	return supportOptions.find(
+		(o) =>
+			o.regionalNetwork &&
+			o.eligibility.requires.some((r) => r.kind === 'territory' && r.regions?.some((id) => id === region))
+	)?.id;
 }
 
 function diagnose(...files: string[]) {
@@ -32,10 +36,23 @@ function diagnose(...files: string[]) {
 describe('npm run diagnose', () => {
 	it('prints the placement of each diagnostic as JSON, and names the broken file in French without stopping', () => {
 		const broken = join(mkdtempSync(join(tmpdir(), 'acter-')), 'casse.json');
-		writeFileSync(broken, '{"format": "acter-autodiagnostic", "formatVersion": 1, "exportedAt": "hier", "diagnostics": []}');
+		writeFileSync(
+			broken,
+			'{"format": "acter-autodiagnostic", "formatVersion": 1, "exportedAt": "hier", "diagnostics": []}'
+		);
 		const { code, stdout, stderr } = diagnose(examplePath('astre'), broken, examplePath('humanis'));
 		expect(code).toBe(1);
-		const output = JSON.parse(stdout) as { file: string; name: string; placement: { kind: string; main: string; shares: Record<string, number>; trajectory: unknown; explanation: unknown[] } }[];
+		const output = JSON.parse(stdout) as {
+			file: string;
+			name: string;
+			placement: {
+				kind: string;
+				main: string;
+				shares: Record<string, number>;
+				trajectory: unknown;
+				explanation: unknown[];
+			};
+		}[];
 		expect(output.map((d) => [d.name, d.placement.main])).toEqual([
 			['Métropole profil-type ASTRE', 'astre'],
 			['Commune profil-type HUMANIS', 'humanis']
@@ -89,7 +106,9 @@ describe('npm run diagnose', () => {
 		const files = readdirSync(dir).sort();
 		expect(files).toHaveLength(5);
 		for (const file of files) {
-			expect(file).toMatch(new RegExp(`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-edition-\\d{4}-(${[...days].join('|')})\\.pdf$`));
+			expect(file).toMatch(
+				new RegExp(`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-edition-\\d{4}-(${[...days].join('|')})\\.pdf$`)
+			);
 			expect(readFileSync(join(dir, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		}
 		const output = JSON.parse(stdout) as DiagnoseOutput[];

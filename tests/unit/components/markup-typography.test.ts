@@ -19,7 +19,7 @@ function markupText(source: string): string {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<kbd[\s\S]*?<\/kbd>/g, ' '); // a key name, not punctuation
 	// expressions nest (`{a ? `${b} %` : c}`): strip the innermost until none is left
-	for (let previous = ''; previous !== text; ) {
+	for (let previous = ''; previous !== text;) {
 		previous = text;
 		text = text.replace(/\{[^{}]*\}/g, ' ');
 	}

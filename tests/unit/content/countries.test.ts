@@ -29,8 +29,10 @@ describe('country search', () => {
 
 describe('the OECD DAC list flags', () => {
 	it('flags the countries where the AFD can act, and not the others', () => {
-		for (const code of ['SN', 'BF', 'MA', 'MG', 'HT', 'UA', 'XK', 'PS', 'VN', 'BR']) expect(countryByCode(code)?.odaRecipient, code).toBe(true);
-		for (const code of ['DE', 'IT', 'GB', 'US', 'CA', 'RO', 'JP', 'KR', 'TW']) expect(countryByCode(code)?.odaRecipient, code).toBe(false);
+		for (const code of ['SN', 'BF', 'MA', 'MG', 'HT', 'UA', 'XK', 'PS', 'VN', 'BR'])
+			expect(countryByCode(code)?.odaRecipient, code).toBe(true);
+		for (const code of ['DE', 'IT', 'GB', 'US', 'CA', 'RO', 'JP', 'KR', 'TW'])
+			expect(countryByCode(code)?.odaRecipient, code).toBe(false);
 	});
 
 	it('puts every least developed country on the list', () => {

@@ -19,7 +19,9 @@ const catalogueTexts = supportOptions.flatMap((o) => [
 	...o.figures.map((f) => f.text)
 ]);
 
-const reportTexts = reportCases.flatMap(({ diagnostic }) => modelTexts(reportFor(diagnostic, REPORT_DAY, { annex: true }).model));
+const reportTexts = reportCases.flatMap(({ diagnostic }) =>
+	modelTexts(reportFor(diagnostic, REPORT_DAY, { annex: true }).model)
+);
 
 /** two capitals or more, digits allowed (« ETP », « F3E »), outside an address */
 const acronym = /(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}]*\p{Lu}[\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
@@ -62,9 +64,28 @@ describe('glossary', () => {
 
 	it('defines the study’s own terms and the acronyms issue 15 lists', () => {
 		const ids = new Set(glossary.map((e) => e.id));
-		for (const id of ['etp', 'ri', 'ficol', 'afd', 'apd', 'cerv', 'feder', 'dctciv', 'daect', 'meae', 'rrma', 'cuf', 'dcol', 'ecsi', 'odd', 'epci', 'pma'])
+		for (const id of [
+			'etp',
+			'ri',
+			'ficol',
+			'afd',
+			'apd',
+			'cerv',
+			'feder',
+			'dctciv',
+			'daect',
+			'meae',
+			'rrma',
+			'cuf',
+			'dcol',
+			'ecsi',
+			'odd',
+			'epci',
+			'pma'
+		])
 			expect(ids, id).toContain(id);
-		for (const id of ['orientation', 'structuration', 'levier', 'profil-type', 'modele-hybride']) expect(ids, id).toContain(id);
+		for (const id of ['orientation', 'structuration', 'levier', 'profil-type', 'modele-hybride'])
+			expect(ids, id).toContain(id);
 	});
 
 	it('finds terms as whole words, the longest form first, after an elided article', () => {
@@ -79,7 +100,11 @@ describe('glossary', () => {
 			['orientation', 'orientation'],
 			['profil-type', 'profil-type']
 		]);
-		expect(glossarySegments('Le FICOL de l’AFD').map((s) => s.text).join('')).toBe('Le FICOL de l’AFD');
+		expect(
+			glossarySegments('Le FICOL de l’AFD')
+				.map((s) => s.text)
+				.join('')
+		).toBe('Le FICOL de l’AFD');
 		expect(glossaryEntriesIn(['ETP et RI', 'ETP']).map((e) => e.id)).toEqual(['etp', 'ri']);
 	});
 });

@@ -41,13 +41,18 @@ describe('questionnaire definition', () => {
 			for (const id of referencedQuestions(condition)) {
 				expect(byId.has(id), `${owner} reads unknown ${id}`).toBe(true);
 				const ownerPosition = position.get(owner) ?? Infinity;
-				expect(position.get(id)! < ownerPosition || !position.has(owner), `${owner} reads ${id} asked later`).toBe(true);
+				expect(position.get(id)! < ownerPosition || !position.has(owner), `${owner} reads ${id} asked later`).toBe(
+					true
+				);
 			}
 			for (const leaf of leaves(condition)) {
 				const target = byId.get(leaf.answer);
 				const values = 'is' in leaf ? [leaf.is] : 'isAnyOf' in leaf ? leaf.isAnyOf : [];
 				for (const value of values) {
-					expect(target && 'options' in target && target.options.some((o) => o.id === value), `${owner}: ${leaf.answer} has no option ${value}`).toBe(true);
+					expect(
+						target && 'options' in target && target.options.some((o) => o.id === value),
+						`${owner}: ${leaf.answer} has no option ${value}`
+					).toBe(true);
 				}
 			}
 		}
@@ -71,7 +76,11 @@ describe('questionnaire definition', () => {
 		const texts = questionnaire.steps.flatMap((step) => [
 			step.title,
 			step.intro ?? '',
-			...step.questions.flatMap((q) => [q.label, q.hint ?? '', ...('options' in q ? q.options.flatMap((o) => [o.label, o.hint ?? '']) : [])])
+			...step.questions.flatMap((q) => [
+				q.label,
+				q.hint ?? '',
+				...('options' in q ? q.options.flatMap((o) => [o.label, o.hint ?? '']) : [])
+			])
 		]);
 		for (const text of texts) {
 			expect(text, text).not.toMatch(/'/); // typographic apostrophe only
@@ -81,7 +90,15 @@ describe('questionnaire definition', () => {
 	});
 
 	it('offers « je ne sais pas » where a respondent may not know', () => {
-		for (const id of ['seniority', 'budget_line', 'budget_band', 'budget_trend', 'oda_declared', 'support_received', 'service_competences']) {
+		for (const id of [
+			'seniority',
+			'budget_line',
+			'budget_band',
+			'budget_trend',
+			'oda_declared',
+			'support_received',
+			'service_competences'
+		]) {
 			const q = byId.get(id);
 			expect(q && 'options' in q && q.options.some((o) => o.label === 'Je ne sais pas'), id).toBe(true);
 		}

@@ -2,7 +2,17 @@
 // the PDF, the CSV and the command line, in Paris time whatever the machine's zone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFr, dateFr, dateTimeFr, listFr, numberFr, percentFr, shortDateTimeFr, spreadsheetDateTime, yearOf } from '../../../src/lib/engine/french';
+import {
+	countFr,
+	dateFr,
+	dateTimeFr,
+	listFr,
+	numberFr,
+	percentFr,
+	shortDateTimeFr,
+	spreadsheetDateTime,
+	yearOf
+} from '../../../src/lib/engine/french';
 
 describe('French lists and numbers', () => {
 	it('joins lists with commas and « et »', () => {
@@ -20,7 +30,12 @@ describe('French lists and numbers', () => {
 	it('groups thousands with a narrow no-break space, and never lets a number break', () => {
 		expect(countFr(5000)).toBe('5\u202f000');
 		expect(numberFr(20000.5)).toBe('20\u202f000,5');
-		fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => !/\s/.test(numberFr(n).replace(/[\u202f\u00a0]/g, ''))));
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+				(n) => !/\s/.test(numberFr(n).replace(/[\u202f\u00a0]/g, ''))
+			)
+		);
 	});
 });
 

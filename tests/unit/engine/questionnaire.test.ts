@@ -30,13 +30,30 @@ describe('paths', () => {
 
 	it('follows the engaged path when the authority acts abroad', () => {
 		expect(stepIds({ has_international_action: 'yes' })).toEqual([
-			'profile', 'competences', 'engagement', 'motivations', 'actions', 'geography', 'organisation', 'partnerships',
-			'budget', 'practices', 'obstacles', 'needs'
+			'profile',
+			'competences',
+			'engagement',
+			'motivations',
+			'actions',
+			'geography',
+			'organisation',
+			'partnerships',
+			'budget',
+			'practices',
+			'obstacles',
+			'needs'
 		]);
 	});
 
 	it('follows the shorter starting path otherwise (section 7 of the study)', () => {
-		expect(stepIds({ has_international_action: 'no' })).toEqual(['profile', 'competences', 'engagement', 'starting', 'obstacles', 'needs']);
+		expect(stepIds({ has_international_action: 'no' })).toEqual([
+			'profile',
+			'competences',
+			'engagement',
+			'starting',
+			'obstacles',
+			'needs'
+		]);
 	});
 
 	it('counts steps on the most common path until the engagement question is answered', () => {
@@ -77,12 +94,17 @@ describe('question conditions', () => {
 		expect(questionIds('motivations', { motivations: ['sdg'] })).not.toContain('main_motivation');
 		expect(questionIds('motivations', { motivations: ['sdg', 'openness'] })).toContain('main_motivation');
 		const main = findQuestion(questionnaire, 'main_obstacle')!;
-		expect(offeredOptions(main, { obstacles: ['crises', 'human_means'] }).map((o) => o.id)).toEqual(['human_means', 'crises']);
+		expect(offeredOptions(main, { obstacles: ['crises', 'human_means'] }).map((o) => o.id)).toEqual([
+			'human_means',
+			'crises'
+		]);
 	});
 
 	it('asks about cooperation forms only with decentralised cooperation', () => {
 		expect(questionIds('actions', { action_families: ['awareness'] })).not.toContain('cooperation_forms');
-		expect(questionIds('actions', { action_families: ['awareness', 'decentralised_cooperation'] })).toContain('cooperation_forms');
+		expect(questionIds('actions', { action_families: ['awareness', 'decentralised_cooperation'] })).toContain(
+			'cooperation_forms'
+		);
 	});
 
 	it('asks about staff and a Europe service only of authorities with an international service', () => {
@@ -93,7 +115,9 @@ describe('question conditions', () => {
 		expect(none).not.toContain('agents_outside_service');
 		expect(none).toContain('staff_time');
 		const both = questionIds('organisation', { ri_service: 'yes', europe_service: 'yes' });
-		expect(both).toEqual(expect.arrayContaining(['ri_fte', 'europe_service', 'europe_fte', 'ri_europe_link', 'agents_outside_service']));
+		expect(both).toEqual(
+			expect.arrayContaining(['ri_fte', 'europe_service', 'europe_fte', 'ri_europe_link', 'agents_outside_service'])
+		);
 		expect(both).not.toContain('staff_time');
 	});
 
@@ -103,8 +127,12 @@ describe('question conditions', () => {
 	});
 
 	it('asks which ministry and European programmes only when such funding was obtained', () => {
-		expect(questionIds('budget', { external_funding: ['meae', 'eu'] })).toEqual(expect.arrayContaining(['ministry_instruments', 'eu_programmes']));
-		expect(questionIds('budget', { external_funding: ['none'] })).not.toEqual(expect.arrayContaining(['ministry_instruments']));
+		expect(questionIds('budget', { external_funding: ['meae', 'eu'] })).toEqual(
+			expect.arrayContaining(['ministry_instruments', 'eu_programmes'])
+		);
+		expect(questionIds('budget', { external_funding: ['none'] })).not.toEqual(
+			expect.arrayContaining(['ministry_instruments'])
+		);
 		expect(questionIds('budget', { external_funding: ['none'] })).not.toContain('eu_programmes');
 	});
 
@@ -144,10 +172,15 @@ describe('assumed answers', () => {
 	it('fill in only the path questions not answered yet, whatever the answers', () => {
 		fc.assert(
 			fc.property(validAnswers, (answers) => {
-				expect(withAssumedAnswers(questionnaire, answers)).toEqual({ ...questionnaire.assumedUntilAnswered, ...answers });
+				expect(withAssumedAnswers(questionnaire, answers)).toEqual({
+					...questionnaire.assumedUntilAnswered,
+					...answers
+				});
 			})
 		);
 		expect(withAssumedAnswers(questionnaire, {})).toEqual({ has_international_action: 'yes' });
-		expect(withAssumedAnswers(questionnaire, { has_international_action: 'no' })).toEqual({ has_international_action: 'no' });
+		expect(withAssumedAnswers(questionnaire, { has_international_action: 'no' })).toEqual({
+			has_international_action: 'no'
+		});
 	});
 });

@@ -17,7 +17,9 @@ describe('validation messages', () => {
 	});
 
 	it('refuses « aucun » ticked with another answer', () => {
-		expect(validateAnswer(question('networks'), ['none', 'cuf'], {})).toBe('« Aucun réseau » ne peut pas être coché avec une autre réponse.');
+		expect(validateAnswer(question('networks'), ['none', 'cuf'], {})).toBe(
+			'« Aucun réseau » ne peut pas être coché avec une autre réponse.'
+		);
 		expect(validateAnswer(question('networks'), ['rrma', 'cuf'], {})).toBeNull();
 	});
 
@@ -33,11 +35,15 @@ describe('validation messages', () => {
 	});
 
 	it('refuses a choice that is not offered', () => {
-		expect(validateAnswer(question('department'), '29', { region: 'pays-de-la-loire' })).toBe('Choisissez une réponse dans la liste.');
+		expect(validateAnswer(question('department'), '29', { region: 'pays-de-la-loire' })).toBe(
+			'Choisissez une réponse dans la liste.'
+		);
 		expect(validateAnswer(question('main_motivation'), 'sdg', { motivations: ['openness', 'youth_mobility'] })).toBe(
 			'Choisissez une réponse dans la liste.'
 		);
-		expect(validateAnswer(question('motivations'), ['not_an_option'], {})).toBe('Une réponse cochée n’existe plus : décochez-la.');
+		expect(validateAnswer(question('motivations'), ['not_an_option'], {})).toBe(
+			'Une réponse cochée n’existe plus : décochez-la.'
+		);
 	});
 
 	it('limits text length and the number of countries', () => {
@@ -50,7 +56,12 @@ describe('validation messages', () => {
 		const organisation = findStep(questionnaire, 'organisation')!;
 		const errors = validateStep(organisation, { ri_service: 'yes' });
 		expect(errors.map((e) => e.questionId)).toEqual([
-			'ri_fte', 'europe_service', 'steering', 'departments_involved', 'agents_outside_service', 'delegation'
+			'ri_fte',
+			'europe_service',
+			'steering',
+			'departments_involved',
+			'agents_outside_service',
+			'delegation'
 		]);
 	});
 

@@ -9,17 +9,25 @@ const base = createDiagnostic(questionnaire.version, 'profile', new Date('2026-0
 const answered: Diagnostic = { ...base, answers: { authority_name: 'Saint-Étienne-de-Tinée' } };
 
 describe('backups', () => {
-	it('names the file after the diagnostic, its edition\'s year and the local date', () => {
-		expect(exportFileName([answered], now)).toBe('autodiagnostic-aect-saint-etienne-de-tinee-edition-2026-2026-05-20.json');
+	it("names the file after the diagnostic, its edition's year and the local date", () => {
+		expect(exportFileName([answered], now)).toBe(
+			'autodiagnostic-aect-saint-etienne-de-tinee-edition-2026-2026-05-20.json'
+		);
 		expect(exportFileName([answered, base], now)).toBe('autodiagnostic-aect-tous-2026-05-20.json');
-		expect(exportFileName([{ ...base, title: '« ! »' }], now)).toBe('autodiagnostic-aect-diagnostic-edition-2026-2026-05-20.json');
+		expect(exportFileName([{ ...base, title: '« ! »' }], now)).toBe(
+			'autodiagnostic-aect-diagnostic-edition-2026-2026-05-20.json'
+		);
 	});
 
 	it('never gives an original and its edition a year later the same name, even on the same day', () => {
 		const original = { ...answered, createdAt: '2025-03-01T09:00:00.000Z' };
 		const edition = nextEdition(original, 'profile', new Date('2026-03-01T09:00:00Z'));
-		expect(exportFileName([original], now)).toBe('autodiagnostic-aect-saint-etienne-de-tinee-edition-2025-2026-05-20.json');
-		expect(exportFileName([edition], now)).toBe('autodiagnostic-aect-saint-etienne-de-tinee-edition-2026-2026-05-20.json');
+		expect(exportFileName([original], now)).toBe(
+			'autodiagnostic-aect-saint-etienne-de-tinee-edition-2025-2026-05-20.json'
+		);
+		expect(exportFileName([edition], now)).toBe(
+			'autodiagnostic-aect-saint-etienne-de-tinee-edition-2026-2026-05-20.json'
+		);
 		// the year is Paris's: New Year's Eve at 23:30 UTC is already the next year there
 		expect(editionYear({ ...original, createdAt: '2025-12-31T23:30:00.000Z' })).toBe('2026');
 	});

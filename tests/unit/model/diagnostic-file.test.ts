@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../src/lib/content/questionnaire';
 import { checkAnswers } from '../../../src/lib/engine/answer-check';
 import { createDiagnostic } from '../../../src/lib/model/diagnostic';
-import { diagnosticSchema, FILE_FORMAT, readDiagnosticFile, writeDiagnosticFile, type ReadResult } from '../../../src/lib/model/diagnostic-file';
+import {
+	diagnosticSchema,
+	FILE_FORMAT,
+	readDiagnosticFile,
+	writeDiagnosticFile,
+	type ReadResult
+} from '../../../src/lib/model/diagnostic-file';
 import { engagedAnswers } from '../../fixtures/answers';
 import { mutate, validDiagnostic } from '../../support/arbitraries';
 
@@ -13,7 +19,10 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 /** thousands of runs take a few seconds on a busy 2-core machine */
 const SLOW = 120_000;
 const beta = readFileSync(new URL('../../fixtures/migrations/questionnaire-v0-file.json', import.meta.url), 'utf8');
-const diagnostic = { ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-11-26T09:00:00Z'), 'd1'), answers: engagedAnswers };
+const diagnostic = {
+	...createDiagnostic(questionnaire.version, 'profile', new Date('2026-11-26T09:00:00Z'), 'd1'),
+	answers: engagedAnswers
+};
 
 /** Accepted and entirely valid, or refused with at least one message: never anything in between. */
 function wholeOrNothing(result: ReadResult): void {
@@ -30,47 +39,74 @@ function wholeOrNothing(result: ReadResult): void {
 }
 
 describe('readDiagnosticFile', () => {
-	it('reads back what it writes', () => {
-		fc.assert(
-			fc.property(fc.array(validDiagnostic, { minLength: 1, maxLength: 4 }), (diagnostics) => {
-				expect(readDiagnosticFile(writeDiagnosticFile(diagnostics))).toEqual({ ok: true, diagnostics });
-			}),
-			{ numRuns: RUNS / 4 }
-		);
-	}, SLOW);
+	it(
+		'reads back what it writes',
+		() => {
+			fc.assert(
+				fc.property(fc.array(validDiagnostic, { minLength: 1, maxLength: 4 }), (diagnostics) => {
+					expect(readDiagnosticFile(writeDiagnosticFile(diagnostics))).toEqual({ ok: true, diagnostics });
+				}),
+				{ numRuns: RUNS / 4 }
+			);
+		},
+		SLOW
+	);
 
-	it('never throws and never half-accepts arbitrary text or JSON', () => {
-		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.jsonValue().map((json) => JSON.stringify(json))), (text) => {
-				wholeOrNothing(readDiagnosticFile(text));
-			}),
-			{ numRuns: RUNS }
-		);
-	}, SLOW);
+	it(
+		'never throws and never half-accepts arbitrary text or JSON',
+		() => {
+			fc.assert(
+				fc.property(
+					fc.oneof(
+						fc.string(),
+						fc.jsonValue().map((json) => JSON.stringify(json))
+					),
+					(text) => {
+						wholeOrNothing(readDiagnosticFile(text));
+					}
+				),
+				{ numRuns: RUNS }
+			);
+		},
+		SLOW
+	);
 
-	it('never throws and never half-accepts a damaged export, current or from the beta', () => {
-		const files = fc.oneof(
-			fc.array(validDiagnostic, { minLength: 1, maxLength: 3 }).map((d) => JSON.parse(writeDiagnosticFile(d)) as unknown),
-			fc.constant(JSON.parse(beta) as unknown)
-		);
-		const damage = fc.record({
-			path: fc.array(fc.nat(40), { minLength: 0, maxLength: 5 }),
-			replacement: fc.oneof(fc.jsonValue(), fc.constantFrom('unknown', 'yes', '', -1, 1e308, 0, [], {}, null, '__proto__')),
-			kind: fc.nat(2)
-		});
-		fc.assert(
-			fc.property(files, fc.array(damage, { minLength: 1, maxLength: 3 }), (file, changes) => {
-				const damaged = changes.reduce((tree, c) => mutate(tree, c.path, c.replacement, c.kind), file);
-				wholeOrNothing(readDiagnosticFile(JSON.stringify(damaged)));
-			}),
-			{ numRuns: RUNS }
-		);
-	}, SLOW);
+	it(
+		'never throws and never half-accepts a damaged export, current or from the beta',
+		() => {
+			const files = fc.oneof(
+				fc
+					.array(validDiagnostic, { minLength: 1, maxLength: 3 })
+					.map((d) => JSON.parse(writeDiagnosticFile(d)) as unknown),
+				fc.constant(JSON.parse(beta) as unknown)
+			);
+			const damage = fc.record({
+				path: fc.array(fc.nat(40), { minLength: 0, maxLength: 5 }),
+				replacement: fc.oneof(
+					fc.jsonValue(),
+					fc.constantFrom('unknown', 'yes', '', -1, 1e308, 0, [], {}, null, '__proto__')
+				),
+				kind: fc.nat(2)
+			});
+			fc.assert(
+				fc.property(files, fc.array(damage, { minLength: 1, maxLength: 3 }), (file, changes) => {
+					const damaged = changes.reduce((tree, c) => mutate(tree, c.path, c.replacement, c.kind), file);
+					wholeOrNothing(readDiagnosticFile(JSON.stringify(damaged)));
+				}),
+				{ numRuns: RUNS }
+			);
+		},
+		SLOW
+	);
 
 	it.each([
 		['not JSON', '{"format": "acter-autodiagnostic",', /pas un fichier JSON valide/],
 		['another kind of file', JSON.stringify({ type: 'FeatureCollection' }), /pas un export de l’autodiagnostic/],
-		['a newer format', JSON.stringify({ format: 'acter-autodiagnostic', formatVersion: 99 }), /version plus récente de l’application/]
+		[
+			'a newer format',
+			JSON.stringify({ format: 'acter-autodiagnostic', formatVersion: 99 }),
+			/version plus récente de l’application/
+		]
 	])('refuses %s with a clear message', (_name, text, message) => {
 		const result = readDiagnosticFile(text);
 		expect(result.ok).toBe(false);
@@ -106,13 +142,24 @@ describe('exported files', () => {
 	});
 
 	it('refuses text that is not JSON, or JSON of another kind', () => {
-		expect(readDiagnosticFile('{"format":')).toMatchObject({ ok: false, errors: [expect.stringMatching(/pas un fichier JSON valide/)] });
+		expect(readDiagnosticFile('{"format":')).toMatchObject({
+			ok: false,
+			errors: [expect.stringMatching(/pas un fichier JSON valide/)]
+		});
 		expect(readDiagnosticFile('[1,2]')).toMatchObject({ ok: false, errors: [expect.stringMatching(/pas un export/)] });
 	});
 
 	it('asks for an update when the file comes from a newer version', () => {
-		const newer = JSON.stringify({ format: FILE_FORMAT, formatVersion: 99, exportedAt: diagnostic.createdAt, diagnostics: [diagnostic] });
-		expect(readDiagnosticFile(newer)).toMatchObject({ ok: false, errors: [expect.stringMatching(/version plus récente/)] });
+		const newer = JSON.stringify({
+			format: FILE_FORMAT,
+			formatVersion: 99,
+			exportedAt: diagnostic.createdAt,
+			diagnostics: [diagnostic]
+		});
+		expect(readDiagnosticFile(newer)).toMatchObject({
+			ok: false,
+			errors: [expect.stringMatching(/version plus récente/)]
+		});
 	});
 
 	it('names the place of a wrong field', () => {
@@ -126,7 +173,9 @@ describe('exported files', () => {
 	it('refuses unknown questions and options, saying which', () => {
 		const file = (answers: object) => writeDiagnosticFile([{ ...diagnostic, answers: answers as never }]);
 		const unknownQuestion = readDiagnosticFile(file({ ...engagedAnswers, favourite_colour: 'blue' }));
-		expect(!unknownQuestion.ok && unknownQuestion.errors).toEqual([expect.stringMatching(/favourite_colour.*question inconnue/)]);
+		expect(!unknownQuestion.ok && unknownQuestion.errors).toEqual([
+			expect.stringMatching(/favourite_colour.*question inconnue/)
+		]);
 		const unknownOption = readDiagnosticFile(file({ ...engagedAnswers, authority_type: 'kingdom' }));
 		expect(!unknownOption.ok && unknownOption.errors[0]).toMatch(/authority_type.*«\u00a0kingdom\u00a0»/);
 		const outOfRange = readDiagnosticFile(file({ ...engagedAnswers, ri_fte: 5000 }));

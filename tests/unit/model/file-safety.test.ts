@@ -50,7 +50,9 @@ describe('text a file or a keyboard can carry', () => {
 		expect(errorsOf(fileOf(one({ title: 'Brest\u0000Finistère' })))).toEqual([
 			'Diagnostic n°\u00a01, nom du diagnostic (diagnostics.0.title)\u00a0: contient un caractère de contrôle invisible (NUL…), refusé'
 		]);
-		expect(errorsOf(fileOf(one({ answers: { authority_name: 'Brest\u0007' } })))[0]).toMatch(/question « Nom de la collectivité »/);
+		expect(errorsOf(fileOf(one({ answers: { authority_name: 'Brest\u0007' } })))[0]).toMatch(
+			/question « Nom de la collectivité »/
+		);
 		expect(readDiagnosticFile(fileOf(one({ answers: { authority_name: 'Nguyễn Ελλάδα Київ' } }))).ok).toBe(true);
 	});
 
@@ -104,7 +106,11 @@ describe('what the app exports, it imports', () => {
 
 	it('splits by size too: long answers never make a file the import refuses', () => {
 		const long = 'Coopération décentralisée ✓ '.repeat(70).slice(0, 2000);
-		const heavy = generateDiagnostics(3000, 4).map((d) => ({ ...d, answers: { ...d.answers, authority_name: long.slice(0, 120) }, legacyAnswers: { a: long, b: long, c: long } }));
+		const heavy = generateDiagnostics(3000, 4).map((d) => ({
+			...d,
+			answers: { ...d.answers, authority_name: long.slice(0, 120) },
+			legacyAnswers: { a: long, b: long, c: long }
+		}));
 		const parts = splitForExport(heavy);
 		expect(parts.length).toBeGreaterThan(1);
 		for (const part of parts) {

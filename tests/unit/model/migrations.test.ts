@@ -56,11 +56,18 @@ describe('questionnaire migrations', () => {
 	});
 
 	it('keeps options a split does not place, as text', () => {
-		const record = { questionnaireVersion: 0, answers: { cooperation: ['twinning', 'mystery'] }, currentStepId: 'actions' };
+		const record = {
+			questionnaireVersion: 0,
+			answers: { cooperation: ['twinning', 'mystery'] },
+			currentStepId: 'actions'
+		};
 		const result = migrateRecord(record);
 		expect(result).toMatchObject({
 			kind: 'migrated',
-			record: { answers: { cooperation_forms: ['twinning'] }, legacyAnswers: { cooperation: 'cooperation\u00a0: mystery' } }
+			record: {
+				answers: { cooperation_forms: ['twinning'] },
+				legacyAnswers: { cooperation: 'cooperation\u00a0: mystery' }
+			}
 		});
 	});
 
@@ -79,13 +86,24 @@ describe('questionnaire v1 → v2', () => {
 		if (!result.ok) return;
 		const [diagnostic] = result.diagnostics;
 		expect(diagnostic?.questionnaireVersion).toBe(questionnaire.version);
-		expect(diagnostic?.answers).toMatchObject({ ri_service: 'no', staff_time: 'work_time', motivations: ['openness', 'social_cohesion'] });
+		expect(diagnostic?.answers).toMatchObject({
+			ri_service: 'no',
+			staff_time: 'work_time',
+			motivations: ['openness', 'social_cohesion']
+		});
 		expect(diagnostic?.answers).not.toHaveProperty('agents_outside_service');
 		expect(checkAnswers(questionnaire, diagnostic?.answers ?? {})).toEqual([]);
 	});
 
 	it('leaves the agents answer where it is when the authority has a service', () => {
-		const record = { questionnaireVersion: 1, answers: { ri_service: 'yes', agents_outside_service: 'volunteer' }, currentStepId: 'organisation' };
-		expect(migrateRecord(record)).toMatchObject({ kind: 'migrated', record: { answers: { agents_outside_service: 'volunteer' } } });
+		const record = {
+			questionnaireVersion: 1,
+			answers: { ri_service: 'yes', agents_outside_service: 'volunteer' },
+			currentStepId: 'organisation'
+		};
+		expect(migrateRecord(record)).toMatchObject({
+			kind: 'migrated',
+			record: { answers: { agents_outside_service: 'volunteer' } }
+		});
 	});
 });

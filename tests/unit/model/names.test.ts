@@ -13,13 +13,18 @@ const blank = createDiagnostic(questionnaire.version, 'profile', at, 'nom-1');
 
 describe('names', () => {
 	it('drops control characters typed or pasted, in answers and in titles', () => {
-		expect(withAnswer(blank, 'authority_name', 'Brest\u0000 Métropole\u0007').answers['authority_name']).toBe('Brest Métropole');
+		expect(withAnswer(blank, 'authority_name', 'Brest\u0000 Métropole\u0007').answers['authority_name']).toBe(
+			'Brest Métropole'
+		);
 		expect(renamed(blank, 'Mon\u001b diagnostic').title).toBe('Mon diagnostic');
 	});
 
 	it('keeps a copy of a 120-character name within the limit, and readable back', () => {
 		const long = 'É'.repeat(120);
-		for (const original of [{ ...blank, title: long }, { ...blank, answers: { authority_name: long } }]) {
+		for (const original of [
+			{ ...blank, title: long },
+			{ ...blank, answers: { authority_name: long } }
+		]) {
 			const copy = duplicated(original, at, 'copie-1');
 			expect([...copy.title].length).toBeLessThanOrEqual(120);
 			expect(copy.title.endsWith(' (copie)')).toBe(true);
@@ -33,6 +38,8 @@ describe('names', () => {
 		expect(slug('Київ')).toBe('kiiv');
 		expect(slug('Œuvre de Saint-Étienne')).toBe('oeuvre-de-saint-etienne');
 		expect(slug('東京')).toBe('collectivite');
-		expect(exportFileName([{ ...blank, title: 'Москва' }], at)).toBe('autodiagnostic-aect-moskva-edition-2026-2026-03-01.json');
+		expect(exportFileName([{ ...blank, title: 'Москва' }], at)).toBe(
+			'autodiagnostic-aect-moskva-edition-2026-2026-03-01.json'
+		);
 	});
 });

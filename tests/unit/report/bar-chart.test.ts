@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutBarChart } from '../../../src/lib/report/bar-chart';
 
 const entries = fc.array(
-	fc.record({ label: fc.string({ minLength: 1, maxLength: 12 }), share: fc.integer({ min: 0, max: 100 }), emphasis: fc.boolean() }),
+	fc.record({
+		label: fc.string({ minLength: 1, maxLength: 12 }),
+		share: fc.integer({ min: 0, max: 100 }),
+		emphasis: fc.boolean()
+	}),
 	{ minLength: 1, maxLength: 8 }
 );
 

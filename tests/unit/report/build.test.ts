@@ -32,7 +32,9 @@ describe('summary', () => {
 		const { blocks } = section(model.sections, 'summary');
 		const digest = resultsDigest(placement, recommendations);
 		expect(blocks[0]).toEqual({ kind: 'paragraph', text: typeset(digest.model.sentence), tone: 'strong' });
-		expect(bulletsUnder(blocks, /^Vos trois besoins prioritaires$/)).toEqual(recommendations.needs.slice(0, 3).map((n) => n.label));
+		expect(bulletsUnder(blocks, /^Vos trois besoins prioritaires$/)).toEqual(
+			recommendations.needs.slice(0, 3).map((n) => n.label)
+		);
 		const options = bulletsUnder(blocks, /^Les trois premiers dispositifs à solliciter$/);
 		expect(options).toEqual(digest.options.map(({ ranked, reason }) => typeset(`${ranked.option.name} — ${reason}`)));
 		expect(options).toHaveLength(3);
@@ -56,7 +58,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 	it('presents the first options that have a reason, in their order, with it, and names the others', () => {
 		const withReason = recommendations.options.filter((o) => o.why.length > 0);
 		expect(optionGroups.length).toBe(Math.min(5, withReason.length));
-		expect(optionGroups.map((g) => g.title)).toEqual(withReason.slice(0, optionGroups.length).map((o) => typeset(o.option.name)));
+		expect(optionGroups.map((g) => g.title)).toEqual(
+			withReason.slice(0, optionGroups.length).map((o) => typeset(o.option.name))
+		);
 		for (const group of optionGroups) {
 			const at = group.blocks.findIndex((b) => b.kind === 'intro' && b.text.startsWith('Pourquoi pour vous'));
 			const reasons = group.blocks[at + 1];
@@ -80,7 +84,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 			.flatMap((b) => (b.kind === 'facts' ? b.rows : []))
 			.filter(([label]) => label.startsWith('Repère'));
 		expect(rows.map(([label, text]) => [label, text])).toEqual(
-			shown.flatMap((o) => o.figures).map((f) => [`Repère (${f.year})`, typeset(f.note ? `${f.text} ${f.note}` : f.text)])
+			shown
+				.flatMap((o) => o.figures)
+				.map((f) => [`Repère (${f.year})`, typeset(f.note ? `${f.text} ${f.note}` : f.text)])
 		);
 	});
 
@@ -90,7 +96,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 		expect(modelTexts(model).join('\n')).not.toMatch(/\bpoints?\b\)|[+−]\d+\u00a0point/);
 		const withAnnex = reportFor(diagnostic, REPORT_DAY, { annex: true }).model;
 		expect(withAnnex.sections.some((s) => s.id === 'scoring')).toBe(main !== null);
-		const rows = allBlocks(section(withAnnex.sections, 'answers').blocks).flatMap((b) => (b.kind === 'facts' ? b.rows : []));
+		const rows = allBlocks(section(withAnnex.sections, 'answers').blocks).flatMap((b) =>
+			b.kind === 'facts' ? b.rows : []
+		);
 		const answers = effectiveAnswers(questionnaire, diagnostic.answers);
 		const questions = questionnaire.steps.flatMap((s) => s.questions);
 		const expected = Object.entries(answers).map(([id, value]) => {
@@ -137,7 +145,9 @@ describe('cover', () => {
 	};
 
 	it('names the region, then the département with its number', () => {
-		expect(coverLines({ region: 'pays-de-la-loire', department: '44' })).toContain('Pays de la Loire — Loire-Atlantique (44)');
+		expect(coverLines({ region: 'pays-de-la-loire', department: '44' })).toContain(
+			'Pays de la Loire — Loire-Atlantique (44)'
+		);
 	});
 
 	it('names an overseas region that is one département once', () => {

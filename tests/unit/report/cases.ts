@@ -59,7 +59,19 @@ export const reportCases: readonly ReportCase[] = [
 		slug: slugs[model],
 		small: smallProfiles.includes(model)
 	})),
-	{ name: 'petite commune', diagnostic: smallCommune, main: mainOf(smallCommune), slug: 'saint-aubin-des-pres', small: true },
-	{ name: 'département', diagnostic: department, main: mainOf(department), slug: 'departement-de-l-exemple', small: false },
+	{
+		name: 'petite commune',
+		diagnostic: smallCommune,
+		main: mainOf(smallCommune),
+		slug: 'saint-aubin-des-pres',
+		small: true
+	},
+	{
+		name: 'département',
+		diagnostic: department,
+		main: mainOf(department),
+		slug: 'departement-de-l-exemple',
+		small: false
+	},
 	{ name: 'parcours de démarrage', diagnostic: startingDiagnostic(), main: null, slug: 'petit-village', small: true }
 ];

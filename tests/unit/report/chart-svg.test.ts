@@ -8,10 +8,14 @@ describe('placement chart', () => {
 	const svg = placementChartSvg(placement, { idPrefix: 'c1' });
 
 	it('is an accessible image whose title and description say every share', () => {
-		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="c1-title c1-desc"/);
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="c1-title c1-desc"/
+		);
 		expect(svg).toContain('<title id="c1-title">Part de chaque modèle ACTER dans votre profil</title>');
 		for (const reading of placement.models) expect(svg).toContain(`${reading.share}\u00a0%`);
-		expect(svg).toMatch(/<desc id="c1-desc">HUMANIS\u00a0: \d+\u00a0% ; COSMIN.*Modèle principal\u00a0: COSMIN\.<\/desc>/);
+		expect(svg).toMatch(
+			/<desc id="c1-desc">HUMANIS\u00a0: \d+\u00a0% ; COSMIN.*Modèle principal\u00a0: COSMIN\.<\/desc>/
+		);
 	});
 
 	it('draws one bar per model, as long as its share, with plain SVG only', () => {
@@ -30,6 +34,8 @@ describe('placement chart', () => {
 	});
 
 	it('escapes the title it is given', () => {
-		expect(placementChartSvg(placement, { title: 'A & B <c>' })).toContain('<title id="placement-chart-title">A &amp; B &lt;c&gt;</title>');
+		expect(placementChartSvg(placement, { title: 'A & B <c>' })).toContain(
+			'<title id="placement-chart-title">A &amp; B &lt;c&gt;</title>'
+		);
 	});
 });

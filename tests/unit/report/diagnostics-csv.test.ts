@@ -21,7 +21,10 @@ describe('CSV of a selection of diagnostics', () => {
 	const text = diagnosticsCsv(questionnaire, [
 		// finished in the presenter view: complete, but no completion date was recorded
 		diagnostic('a', { ...engagedAnswers, networks: ['rrma', 'cuf'] }),
-		diagnostic('b', startingAnswers, { title: '=HYPERLINK("x"); Petit-Village « test »', completedAt: '2026-03-02T10:15:00.000Z' }),
+		diagnostic('b', startingAnswers, {
+			title: '=HYPERLINK("x"); Petit-Village « test »',
+			completedAt: '2026-03-02T10:15:00.000Z'
+		}),
 		diagnostic('@SUM(A1)', { authority_name: '+33 Commune' }),
 		// a new edition, every answer carried over, not yet gone through again
 		diagnostic('c', engagedAnswers, { previousEditionId: '-1+1' })

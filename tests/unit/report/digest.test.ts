@@ -28,7 +28,10 @@ describe.each(reportCases)('digest of $name', ({ diagnostic, main }) => {
 	});
 
 	it('passes over an option the engine gives no reason for', () => {
-		const silent = { ...recommendations, options: [{ ...recommendations.options[0]!, why: [] }, ...recommendations.options.slice(1)] };
+		const silent = {
+			...recommendations,
+			options: [{ ...recommendations.options[0]!, why: [] }, ...recommendations.options.slice(1)]
+		};
 		const digest = resultsDigest(placement, silent);
 		expect(digest.options.map((o) => o.ranked.id)).not.toContain(recommendations.options[0]!.id);
 		expect(digest.options.every((o) => o.reason.length > 0)).toBe(true);

@@ -10,7 +10,16 @@ const R = REPLACEMENT;
 
 describe('printable', () => {
 	it('keeps French, Latin with any accent, Greek, Cyrillic and Vietnamese as typed', () => {
-		for (const name of ['Saint-Étienne-du-Rouvray', 'Œuvre « Ŝ Ğ Ł Ř »', 'Ελληνικά', 'Кириллица', 'Київ', 'Nguyễn Văn Ánh', 'Ségou ɛ ɔ Ɛ Ɔ', 'Đà Nẵng']) {
+		for (const name of [
+			'Saint-Étienne-du-Rouvray',
+			'Œuvre « Ŝ Ğ Ł Ř »',
+			'Ελληνικά',
+			'Кириллица',
+			'Київ',
+			'Nguyễn Văn Ánh',
+			'Ségou ɛ ɔ Ɛ Ɔ',
+			'Đà Nẵng'
+		]) {
 			expect(printable(name)).toEqual({ text: name, replaced: false });
 		}
 	});
@@ -45,8 +54,11 @@ describe('printable', () => {
 		);
 	});
 
-	it.each(reportCases.map((c) => [c.name, c.diagnostic] as const))('finds every character of the %s report printable, so the app never relies on the mark', (_name, diagnostic) => {
-		const texts = modelTexts(reportFor(diagnostic, REPORT_DAY).model);
-		expect(texts.filter((text) => printable(text).replaced)).toEqual([]);
-	});
+	it.each(reportCases.map((c) => [c.name, c.diagnostic] as const))(
+		'finds every character of the %s report printable, so the app never relies on the mark',
+		(_name, diagnostic) => {
+			const texts = modelTexts(reportFor(diagnostic, REPORT_DAY).model);
+			expect(texts.filter((text) => printable(text).replaced)).toEqual([]);
+		}
+	);
 });

@@ -62,7 +62,8 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 		pages = layout(pdfPath);
 	}, 60_000);
 
-	const pageText = (n: number): string => run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-');
+	const pageText = (n: number): string =>
+		run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-');
 
 	it('is named for the authority, the year of its edition and the day', () => {
 		expect(model.meta.fileName).toBe(`autodiagnostic-aect-${slug}-edition-2026-2026-03-02.pdf`);
@@ -141,7 +142,10 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 			if (char.trim() !== '') expect(text).toContain(char);
 		}
 		// a title is one line, one run: it must come back character for character
-		const headings = model.sections.flatMap((s) => [s.title, ...allBlocks(s.blocks).flatMap((b) => (b.kind === 'heading' ? [b.text] : []))]);
+		const headings = model.sections.flatMap((s) => [
+			s.title,
+			...allBlocks(s.blocks).flatMap((b) => (b.kind === 'heading' ? [b.text] : []))
+		]);
 		expect(headings.filter((h) => !runs.some((r) => r.text === h))).toEqual([]);
 	});
 
@@ -154,7 +158,9 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 			model.sections.flatMap((s) => allBlocks(s.blocks)).flatMap((b) => (b.kind === 'intro' ? [plain(b.text)] : []))
 		);
 		expect(intros.size).toBeGreaterThan(0);
-		const stranded = lastBodyLines(pages).filter((line) => line.height > HEADING_LINE_PT || intros.has(plain(line.text)));
+		const stranded = lastBodyLines(pages).filter(
+			(line) => line.height > HEADING_LINE_PT || intros.has(plain(line.text))
+		);
 		expect(stranded).toEqual([]);
 	});
 

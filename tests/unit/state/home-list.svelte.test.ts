@@ -59,7 +59,9 @@ describe('the home list', () => {
 		vi.spyOn(store, 'save').mockRejectedValue(full);
 
 		await list.duplicate(original);
-		expect(list.failure).toMatch(/^La copie de « Commune pleine » n’a pas été créée\u00a0: l’espace de stockage de cet appareil est plein\./);
+		expect(list.failure).toMatch(
+			/^La copie de « Commune pleine » n’a pas été créée\u00a0: l’espace de stockage de cet appareil est plein\./
+		);
 		expect(await list.rename(original, 'Autre nom')).toBe(false);
 		expect(list.failure).toMatch(/^Le nom n’a pas été changé\u00a0: l’espace de stockage/);
 		await list.refresh();

@@ -17,7 +17,10 @@ const portfolio = generateDiagnostics(5000, 16);
 const file = (name: string, text: string): File => new File([text], name, { type: 'application/json' });
 const exported = file('portefeuille.json', writeDiagnosticFile(portfolio));
 /** the same portfolio edited elsewhere: every diagnostic at a later revision, so each comes in as a copy */
-const editedElsewhere = file('portefeuille-modifie.json', writeDiagnosticFile(portfolio.map((d) => ({ ...d, revision: d.revision + 1 }))));
+const editedElsewhere = file(
+	'portefeuille-modifie.json',
+	writeDiagnosticFile(portfolio.map((d) => ({ ...d, revision: d.revision + 1 })))
+);
 const names = (summary: string): number => summary.split('«').length - 1;
 
 describe('the summary of a large import', () => {
@@ -31,7 +34,9 @@ describe('the summary of a large import', () => {
 		);
 
 		const changed = importSummary(await importFiles([editedElsewhere, file('notes.json', 'pas du JSON')]));
-		expect(changed).toMatch(/^2\u00a0fichiers lus\. 5\u202f000\u00a0diagnostics importés\. Déjà présents sur cet appareil avec d’autres réponses, /);
+		expect(changed).toMatch(
+			/^2\u00a0fichiers lus\. 5\u202f000\u00a0diagnostics importés\. Déjà présents sur cet appareil avec d’autres réponses, /
+		);
 		expect(changed).toContain(' et 4\u202f995\u00a0autres ont été importés comme copies');
 		expect(changed).toMatch(/1\u00a0fichier refusé\u00a0: voir le détail ci-dessous\.$/);
 		expect(names(changed)).toBe(5);

@@ -36,11 +36,22 @@ function tabStorage(): Storage {
 
 function diagnostic(id: string, day: number, region = 'bretagne'): Diagnostic {
 	const date = new Date(Date.UTC(2026, 0, day));
-	return { ...createDiagnostic(questionnaire.version, 'profile', date, id), answers: { ...engagedAnswers, authority_name: `Commune ${id}`, region } };
+	return {
+		...createDiagnostic(questionnaire.version, 'profile', date, id),
+		answers: { ...engagedAnswers, authority_name: `Commune ${id}`, region }
+	};
 }
 
-async function portfolioOf(diagnostics: Diagnostic[], storage = tabStorage(), whenIdle = (task: () => void) => void task) {
-	const portfolio = new Portfolio(async () => [...diagnostics], sessionSelection(() => storage), whenIdle);
+async function portfolioOf(
+	diagnostics: Diagnostic[],
+	storage = tabStorage(),
+	whenIdle = (task: () => void) => void task
+) {
+	const portfolio = new Portfolio(
+		async () => [...diagnostics],
+		sessionSelection(() => storage),
+		whenIdle
+	);
 	await portfolio.refresh();
 	return portfolio;
 }
@@ -65,14 +76,23 @@ describe('the selection of the portfolio', () => {
 	});
 
 	it('keeps working when session storage refuses to be read or written', async () => {
-		const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } } as unknown as Storage;
+		const broken = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('denied');
+			}
+		} as unknown as Storage;
 		const portfolio = await portfolioOf([diagnostic('a', 1)], broken);
 		portfolio.select(['a'], true);
 		expect(portfolio.selection.map((d) => d.id)).toEqual(['a']);
 	});
 
 	it('selects every diagnostic the filters let through, on every page, in the order shown', async () => {
-		const many = Array.from({ length: 120 }, (_, i) => diagnostic(`d${i}`, i + 1, i % 2 === 0 ? 'bretagne' : 'normandie'));
+		const many = Array.from({ length: 120 }, (_, i) =>
+			diagnostic(`d${i}`, i + 1, i % 2 === 0 ? 'bretagne' : 'normandie')
+		);
 		const portfolio = await portfolioOf(many);
 		portfolio.setFilter({ region: 'normandie' });
 		portfolio.selectShown(true);

@@ -7,7 +7,10 @@ import { RevisionConflictError, isStorageFull, nextSaved } from '../../../src/li
 const start = createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), 'd1');
 const classify = (error: unknown): SaveStatus =>
 	error instanceof RevisionConflictError ? 'conflict' : isStorageFull(error) ? 'full' : 'failed';
-const options = { classify, storedBy: (error: unknown) => (error instanceof RevisionConflictError ? error.stored : null) };
+const options = {
+	classify,
+	storedBy: (error: unknown) => (error instanceof RevisionConflictError ? error.stored : null)
+};
 
 /** A one-record store with the real revision rule; `full` makes the next writes fail like a full disk. */
 function store(initial: Diagnostic) {
@@ -75,7 +78,10 @@ describe('DiagnosticSession saving', () => {
 		const session = new DiagnosticSession(createDiagnostic(questionnaire.version, 'profile'), store.persist, {
 			storedBy: () => store.writes.at(-1) ?? null
 		});
-		await store.persist({ ...createDiagnostic(questionnaire.version, 'profile'), answers: { authority_name: 'autre onglet' } });
+		await store.persist({
+			...createDiagnostic(questionnaire.version, 'profile'),
+			answers: { authority_name: 'autre onglet' }
+		});
 		session.answer('authority_name', 'moi');
 		await session.flush();
 		expect(session.status).toBe('conflict');
@@ -147,7 +153,12 @@ describe('DiagnosticSession in two tabs', () => {
 		await b.flush();
 		expect(b.status).toBe('saved');
 		expect(b.conflict).toBeNull();
-		const all = { authority_name: 'Brest', authority_type: 'municipality', population_band: 'over_100k', respondent_role: 'elected' };
+		const all = {
+			authority_name: 'Brest',
+			authority_type: 'municipality',
+			population_band: 'over_100k',
+			respondent_role: 'elected'
+		};
 		expect(state.stored.answers).toEqual(all);
 		expect(b.answers).toEqual(all);
 		// A, not reloaded, answers once more: B's answers are kept too
@@ -171,7 +182,11 @@ describe('DiagnosticSession in two tabs', () => {
 		expect(b.conflict?.theirs.answers['authority_type']).toBe('region');
 		b.resolveConflict('theirs');
 		await b.flush();
-		expect(state.stored.answers).toEqual({ authority_type: 'region', authority_name: 'Bretagne', population_band: 'under_2k' });
+		expect(state.stored.answers).toEqual({
+			authority_type: 'region',
+			authority_name: 'Bretagne',
+			population_band: 'under_2k'
+		});
 	});
 });
 

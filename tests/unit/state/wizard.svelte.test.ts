@@ -44,7 +44,10 @@ describe('a step per page', () => {
 	});
 
 	it('leads to the next step once answered, back home from the first, and to the summary when asked', () => {
-		const { wizard, session, moveTo } = walk({ pace: 'step', stepId: first!.id, returnToSummary: false }, engagedAnswers);
+		const { wizard, session, moveTo } = walk(
+			{ pace: 'step', stepId: first!.id, returnToSummary: false },
+			engagedAnswers
+		);
 		wizard.arrive();
 		expect(session.diagnostic.currentStepId).toBe(first!.id);
 		expect(wizard.position).toEqual({ index: 1, count: expectedSteps(questionnaire, engagedAnswers).length });
@@ -78,7 +81,10 @@ describe('a question per screen', () => {
 
 	it('sends the focus to the field of a typed answer, and refuses an empty required one', () => {
 		const typed = sequence.find((p) => p.question.kind === 'text' && p.question.required)!;
-		const { wizard } = walk({ pace: 'question', questionId: typed.question.id }, { ...engagedAnswers, [typed.question.id]: '' });
+		const { wizard } = walk(
+			{ pace: 'question', questionId: typed.question.id },
+			{ ...engagedAnswers, [typed.question.id]: '' }
+		);
 		wizard.arrive();
 		expect(wizard.focus).toBe('answer');
 		expect(wizard.next()).toBeNull();
@@ -86,7 +92,10 @@ describe('a question per screen', () => {
 	});
 
 	it('ends on the summary when the questionnaire is not complete', () => {
-		const { wizard } = walk({ pace: 'question', questionId: sequence.at(-1)!.question.id }, { ...engagedAnswers, authority_name: '' });
+		const { wizard } = walk(
+			{ pace: 'question', questionId: sequence.at(-1)!.question.id },
+			{ ...engagedAnswers, authority_name: '' }
+		);
 		expect(wizard.next()).toEqual({ to: 'summary' });
 	});
 });

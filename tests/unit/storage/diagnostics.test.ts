@@ -77,7 +77,9 @@ describe('diagnostics on this device', () => {
 		await db.put('diagnostics', { ...good, id: 'bad', answers: { authority_type: 42 } } as never);
 		const { diagnostics, broken } = await listDiagnostics();
 		expect(diagnostics).toEqual([good]);
-		expect(broken).toEqual([{ id: 'bad', raw: expect.objectContaining({ id: 'bad' }), errors: [expect.stringContaining('authority_type')] }]);
+		expect(broken).toEqual([
+			{ id: 'bad', raw: expect.objectContaining({ id: 'bad' }), errors: [expect.stringContaining('authority_type')] }
+		]);
 		await expect(getDiagnostic('bad')).rejects.toBeInstanceOf(BrokenDiagnosticError);
 	});
 

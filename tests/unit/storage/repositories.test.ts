@@ -48,7 +48,9 @@ describe.each([
 	it('imports as a copy when the id is taken, never over the existing one', async () => {
 		const existing = { ...make('a', { authority_name: 'Ici' }), revision: 3 };
 		await repo.add(existing);
-		const imported = await repo.addAll([make('a', { authority_name: 'Ailleurs' }), make('b')], (d) => duplicated(d, now, 'a-copy'));
+		const imported = await repo.addAll([make('a', { authority_name: 'Ailleurs' }), make('b')], (d) =>
+			duplicated(d, now, 'a-copy')
+		);
 		expect(imported.map((r) => [r.diagnostic.id, r.copyOf])).toEqual([
 			['a-copy', 'a'],
 			['b', undefined]

@@ -25,12 +25,23 @@ describe('home card facts', () => {
 	});
 
 	it('says when the type is not given yet', () => {
-		expect(cardFacts(fresh)).toMatchObject({ complete: false, progress: 'Pas commencé', typeLabel: 'Type non renseigné' });
+		expect(cardFacts(fresh)).toMatchObject({
+			complete: false,
+			progress: 'Pas commencé',
+			typeLabel: 'Type non renseigné'
+		});
 	});
 
 	it('keeps a new edition « En cours » at its first step until it is finished again', () => {
 		const edition: Diagnostic = { ...fresh, answers: engagedAnswers, previousEditionId: 'd-0' };
-		expect(cardFacts(edition)).toMatchObject({ complete: false, progress: 'En cours', href: expect.stringMatching(/\/questionnaire\/profile\?d=d-1$/) });
-		expect(cardFacts({ ...edition, completedAt: '2026-02-01T00:00:00.000Z' })).toMatchObject({ complete: true, progress: 'Terminé' });
+		expect(cardFacts(edition)).toMatchObject({
+			complete: false,
+			progress: 'En cours',
+			href: expect.stringMatching(/\/questionnaire\/profile\?d=d-1$/)
+		});
+		expect(cardFacts({ ...edition, completedAt: '2026-02-01T00:00:00.000Z' })).toMatchObject({
+			complete: true,
+			progress: 'Terminé'
+		});
 	});
 });

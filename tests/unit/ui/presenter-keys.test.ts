@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { afterDigit, DigitEntry } from '../../../src/lib/ui/digit-entry';
 import { shortcutFor, type KeyInfo } from '../../../src/lib/ui/shortcuts';
 
-const key = (k: string, code?: string): KeyInfo => ({ key: k, code, ctrlKey: false, altKey: false, metaKey: false, defaultPrevented: false, target: null });
+const key = (k: string, code?: string): KeyInfo => ({
+	key: k,
+	code,
+	ctrlKey: false,
+	altKey: false,
+	metaKey: false,
+	defaultPrevented: false,
+	target: null
+});
 
 describe('numbers typed as digits', () => {
 	it('chooses at once when no second digit could follow', () => {
@@ -47,7 +55,8 @@ describe('numbers typed as digits', () => {
 
 describe('shortcut keys', () => {
 	// no DOM in these tests: the event's target (null here) is no element of any kind
-	for (const name of ['HTMLElement', 'HTMLInputElement', 'HTMLSelectElement', 'HTMLTextAreaElement']) vi.stubGlobal(name, class {});
+	for (const name of ['HTMLElement', 'HTMLInputElement', 'HTMLSelectElement', 'HTMLTextAreaElement'])
+		vi.stubGlobal(name, class {});
 
 	it('read a digit from the key, or from its place on an AZERTY keyboard without Shift', () => {
 		expect(shortcutFor(key('1'))).toEqual({ kind: 'choose', digit: 1 });

@@ -8,7 +8,9 @@ const sheets = readdirSync(dir).filter((name) => name.endsWith('.css'));
 
 /** Depth of the braces at the end, or the line where a `}` closed nothing. */
 function braceBalance(css: string): { depth: number; strayAtLine: number | null } {
-	const code = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
+	const code = css
+		.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+		.replace(/"[^"\n]*"|'[^'\n]*'/g, '""');
 	let depth = 0;
 	let line = 1;
 	for (const char of code) {

@@ -15,7 +15,17 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		reason:
 			'Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps suffisent à faire vivre l’action et à garder le lien avec les partenaires.',
 		scales: ['small', 'medium'],
-		when: { all: [noService, { any: [{ not: { answer: 'steering', is: 'dedicated_elected' } }, { not: { answer: 'staff_time', is: 'work_time' } }] }] },
+		when: {
+			all: [
+				noService,
+				{
+					any: [
+						{ not: { answer: 'steering', is: 'dedicated_elected' } },
+						{ not: { answer: 'staff_time', is: 'work_time' } }
+					]
+				}
+			]
+		},
 		set: { steering: 'dedicated_elected', staff_time: 'work_time' },
 		horizon: 'three_months'
 	},
@@ -45,7 +55,8 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'french_partners',
 		purpose: 'act_with_others',
 		label: 'Agir avec d’autres collectivités françaises',
-		reason: 'Mener un projet avec des collectivités voisines partage le travail et les coûts, et ouvre les programmes collectifs.',
+		reason:
+			'Mener un projet avec des collectivités voisines partage le travail et les coûts, et ouvre les programmes collectifs.',
 		scales: ['small', 'medium'],
 		when: { all: [engaged, { answer: 'french_partnerships', is: 'no' }] },
 		set: { french_partnerships: 'occasional' },
@@ -69,7 +80,17 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		reason:
 			'Les associations de solidarité, les comités de jumelage et les associations de diasporas portent souvent l’action sur le terrain ; certains financements leur sont réservés.',
 		scales: ['small', 'medium', 'large'],
-		when: { all: [engaged, { not: { answer: 'local_actors', isAnyOf: ['solidarity_associations', 'twinning_committees', 'diaspora_associations'] } }] },
+		when: {
+			all: [
+				engaged,
+				{
+					not: {
+						answer: 'local_actors',
+						isAnyOf: ['solidarity_associations', 'twinning_committees', 'diaspora_associations']
+					}
+				}
+			]
+		},
 		options: ['jsi_vvvsi', 'guilde_microprojects'],
 		add: { local_actors: ['solidarity_associations'] },
 		horizon: 'one_year'
@@ -78,9 +99,15 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'convention',
 		purpose: 'convention',
 		label: 'Formaliser votre partenariat par une convention',
-		reason: 'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
+		reason:
+			'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
 		scales: ['small', 'medium', 'large'],
-		when: { all: [{ answer: 'action_families', is: 'decentralised_cooperation' }, { not: { answer: 'partner_convention', is: 'yes' } }] },
+		when: {
+			all: [
+				{ answer: 'action_families', is: 'decentralised_cooperation' },
+				{ not: { answer: 'partner_convention', is: 'yes' } }
+			]
+		},
 		set: { partner_convention: 'yes' },
 		horizon: 'one_year'
 	},
@@ -121,9 +148,20 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'evaluation',
 		purpose: 'evaluation',
 		label: 'Suivre et évaluer vos actions',
-		reason: 'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
+		reason:
+			'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
 		scales: ['small', 'medium', 'large'],
-		when: { all: [engaged, { any: [{ answer: 'evaluation', is: 'none' }, { answer: 'evaluation', answered: false }] }] },
+		when: {
+			all: [
+				engaged,
+				{
+					any: [
+						{ answer: 'evaluation', is: 'none' },
+						{ answer: 'evaluation', answered: false }
+					]
+				}
+			]
+		},
 		options: ['f3e'],
 		add: { evaluation: ['partner_monitoring'] },
 		horizon: 'three_years'

@@ -5,10 +5,43 @@ import { FACT_SHEET_READ, RECHECKED, calendar, claim, figure } from './facts';
 import type { Requirement, SupportOption } from './types';
 
 /** The other member states of the European Union. */
-const euMembers = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const euMembers = [
+	'AT',
+	'BE',
+	'BG',
+	'CY',
+	'CZ',
+	'DE',
+	'DK',
+	'EE',
+	'ES',
+	'FI',
+	'GR',
+	'HR',
+	'HU',
+	'IE',
+	'IT',
+	'LT',
+	'LU',
+	'LV',
+	'MT',
+	'NL',
+	'PL',
+	'PT',
+	'RO',
+	'SE',
+	'SI',
+	'SK'
+];
 /** Countries that may be associated with a European programme: the partner's eligibility is to be checked. */
 const maybeAssociated = ['AL', 'BA', 'IS', 'LI', 'MD', 'ME', 'MK', 'NO', 'RS', 'UA', 'XK'];
-const townsAndGroupings = ['municipality', 'community_of_communes', 'agglomeration_community', 'urban_community', 'metropolis'] as const;
+const townsAndGroupings = [
+	'municipality',
+	'community_of_communes',
+	'agglomeration_community',
+	'urban_community',
+	'metropolis'
+] as const;
 const partnerInEurope: Requirement = {
 	kind: 'partner_in',
 	countries: euMembers,
@@ -40,7 +73,10 @@ export const europeAndYouth: readonly SupportOption[] = [
 		url: funding,
 		urlLabel: 'Portail des financements de la Commission européenne',
 		checkedAt: RECHECKED,
-		sources: ['https://www.euro-access.eu/en/calls/1237/Town-Twinning', 'https://www.mreza-mira.net/vijesti/pozivi-za-projekte/town-twinning-cerv/'],
+		sources: [
+			'https://www.euro-access.eu/en/calls/1237/Town-Twinning',
+			'https://www.mreza-mira.net/vijesti/pozivi-za-projekte/town-twinning-cerv/'
+		],
 		fits: {
 			zones: ['europe'],
 			motivations: ['social_cohesion', 'openness', 'cultural_diversity'],
@@ -86,8 +122,16 @@ export const europeAndYouth: readonly SupportOption[] = [
 		url: 'https://www.erasmusplus-jeunesse.fr',
 		urlLabel: 'Site de l’Agence Erasmus+ France Jeunesse & Sport',
 		checkedAt: RECHECKED,
-		sources: ['https://erasmus-plus.ec.europa.eu/fr/programme-guide/part-b/key-action-1/accreditation-youth', 'https://mairesdefrance.com/m/article/print.php?id=1252'],
-		fits: { themes: ['youth_mobility'], motivations: ['youth_mobility'], zones: ['europe'], startingActions: ['youth_mobility'] },
+		sources: [
+			'https://erasmus-plus.ec.europa.eu/fr/programme-guide/part-b/key-action-1/accreditation-youth',
+			'https://mairesdefrance.com/m/article/print.php?id=1252'
+		],
+		fits: {
+			themes: ['youth_mobility'],
+			motivations: ['youth_mobility'],
+			zones: ['europe'],
+			startingActions: ['youth_mobility']
+		},
 		knownAs: { euProgrammes: ['erasmus'] }
 	},
 	{
@@ -104,7 +148,10 @@ export const europeAndYouth: readonly SupportOption[] = [
 			source: 'dispositifs.md, §7 (Interreg)'
 		},
 		figures: [
-			figure('Pour la période 2021-2027 : la France participe à 22 programmes (environ 3,2 Md€) et l’Union cofinance jusqu’à 80 % (85 % dans les régions ultrapériphériques).', 2021)
+			figure(
+				'Pour la période 2021-2027 : la France participe à 22 programmes (environ 3,2 Md€) et l’Union cofinance jusqu’à 80 % (85 % dans les régions ultrapériphériques).',
+				2021
+			)
 		],
 		url: 'https://interreg.eu',
 		urlLabel: 'Site des programmes Interreg',
@@ -129,7 +176,8 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'OFAJ',
 		mention: { text: 'OFAJ', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers: 'Subventions pour les rencontres de jeunes organisées dans le cadre des jumelages franco-allemands, ou à trois pays, chez le partenaire ou dans un lieu tiers.',
+		offers:
+			'Subventions pour les rencontres de jeunes organisées dans le cadre des jumelages franco-allemands, ou à trois pays, chez le partenaire ou dans un lieu tiers.',
 		eligibility: {
 			requires: [{ kind: 'partner_in', countries: ['DE'], label: 'l’Allemagne' }],
 			note: 'Communes jumelées avec une ville allemande, comités de jumelage et associations ; conditions (âge, durée, réciprocité) et forfaits à vérifier auprès de l’OFAJ.',
@@ -139,8 +187,16 @@ export const europeAndYouth: readonly SupportOption[] = [
 		url: 'https://ofaj.org/les-axes-prioritaires-de-lofaj/les-jumelages-et-les-partenariats-regionaux-un-fondement-de-lofaj',
 		urlLabel: 'Page de l’OFAJ sur les jumelages',
 		checkedAt: RECHECKED,
-		sources: ['http://afccre.org/de/articles/loffice-franco-allemand-pour-la-jeunesse-ofaj-0', 'https://fgyo.org/node/7798'],
-		fits: { countries: ['DE'], themes: ['youth_mobility'], motivations: ['youth_mobility'], startingActions: ['youth_mobility', 'twinning'] }
+		sources: [
+			'http://afccre.org/de/articles/loffice-franco-allemand-pour-la-jeunesse-ofaj-0',
+			'https://fgyo.org/node/7798'
+		],
+		fits: {
+			countries: ['DE'],
+			themes: ['youth_mobility'],
+			motivations: ['youth_mobility'],
+			startingActions: ['youth_mobility', 'twinning']
+		}
 	},
 	{
 		id: 'franco_german_citizens_fund',
@@ -158,7 +214,10 @@ export const europeAndYouth: readonly SupportOption[] = [
 		url: 'https://www.fondscitoyen.eu/qui-sommes-nous-nv',
 		urlLabel: 'Site du Fonds citoyen franco-allemand',
 		checkedAt: FACT_SHEET_READ,
-		sources: ['https://www.fondscitoyen.eu/qui-sommes-nous-nv', 'https://banquedesterritoires.fr/les-jumelages-franco-allemands-font-de-la-resistance'],
+		sources: [
+			'https://www.fondscitoyen.eu/qui-sommes-nous-nv',
+			'https://banquedesterritoires.fr/les-jumelages-franco-allemands-font-de-la-resistance'
+		],
 		fits: { countries: ['DE'], motivations: ['social_cohesion', 'openness'], startingActions: ['twinning'] }
 	},
 	{
@@ -174,7 +233,12 @@ export const europeAndYouth: readonly SupportOption[] = [
 			note: 'Projets portés par une association française parrainée par une structure agréée (les réseaux régionaux peuvent parrainer) ; les plafonds de subvention diffèrent selon les sources, à vérifier auprès de votre réseau régional.',
 			source: 'dispositifs.md, §7 (FONJEP – JSI / VVVSI)'
 		},
-		figures: [figure('Selon la session 2022-2023 : groupes de 4 à 16 jeunes de 15 à 25 ans, dans un pays éligible à l’APD ou en France.', 2022)],
+		figures: [
+			figure(
+				'Selon la session 2022-2023 : groupes de 4 à 16 jeunes de 15 à 25 ans, dans un pays éligible à l’APD ou en France.',
+				2022
+			)
+		],
 		url: 'https://www.fonjep.org',
 		urlLabel: 'Site du FONJEP',
 		checkedAt: RECHECKED,
@@ -182,7 +246,12 @@ export const europeAndYouth: readonly SupportOption[] = [
 			'https://humanis.org/programmes-fonjep-jsi-et-vvv-si/',
 			'https://www.unidivers.fr/event/lancement-du-programme-jeunesse-et-solidarite-internationale-jsi-et-ville-vie-vacances-et-solidarite-internationale-vvv-si-region-paca-2022-05-11/'
 		],
-		fits: { themes: ['youth_mobility'], motivations: ['youth_mobility', 'international_solidarity'], startingActions: ['youth_mobility'], localActors: true },
+		fits: {
+			themes: ['youth_mobility'],
+			motivations: ['youth_mobility', 'international_solidarity'],
+			startingActions: ['youth_mobility'],
+			localActors: true
+		},
 		forLocalActors: true
 	},
 	{
@@ -199,13 +268,23 @@ export const europeAndYouth: readonly SupportOption[] = [
 			source: 'dispositifs.md, §7 (Programme Microprojets)'
 		},
 		figures: [
-			figure('Selon l’appel du printemps 2024 : de 3 000 € à 12 500 € par projet (jusqu’à 20 000 € pour une association déjà financée), dans la limite de 50 % des dépenses, pour des associations aux ressources inférieures à 200 000 €.', 2024),
-			calendar('Selon l’appel du printemps 2026 : les projets au Mali et au Burkina Faso ne sont pas éligibles, ceux au Niger sous conditions.', 2026, RECHECKED)
+			figure(
+				'Selon l’appel du printemps 2024 : de 3 000 € à 12 500 € par projet (jusqu’à 20 000 € pour une association déjà financée), dans la limite de 50 % des dépenses, pour des associations aux ressources inférieures à 200 000 €.',
+				2024
+			),
+			calendar(
+				'Selon l’appel du printemps 2026 : les projets au Mali et au Burkina Faso ne sont pas éligibles, ceux au Niger sous conditions.',
+				2026,
+				RECHECKED
+			)
 		],
 		url: 'https://la-guilde.org',
 		urlLabel: 'Site de La Guilde',
 		checkedAt: RECHECKED,
-		sources: ['https://portailsolidaire.org/appel-a-projets-printemps-2024-la-guilde-2-2', 'https://www.ycid.fr/appel-projet/appel-a-projet-printemps-2026-de-la-guilde'],
+		sources: [
+			'https://portailsolidaire.org/appel-a-projets-printemps-2024-la-guilde-2-2',
+			'https://www.ycid.fr/appel-projet/appel-a-projet-printemps-2026-de-la-guilde'
+		],
 		fits: { motivations: ['international_solidarity'], startingActions: ['local_actor_support'], localActors: true },
 		forLocalActors: true
 	}

@@ -51,7 +51,10 @@ export const nationalNetworks: readonly SupportOption[] = [
 		url: 'https://cites-unies-france.org',
 		urlLabel: 'Site de Cités Unies France',
 		checkedAt: FACT_SHEET_READ,
-		sources: ['https://cooperation-decentralisee.com/-Actualites-?debut_autres_articles=10', 'http://www.ambafrance-bj.org/Cites-Unies-France-un-acteur'],
+		sources: [
+			'https://cooperation-decentralisee.com/-Actualites-?debut_autres_articles=10',
+			'http://www.ambafrance-bj.org/Cites-Unies-France-un-acteur'
+		],
 		fits: { needs: ['peer_information', 'partner_identification'], anyPartnerCountry: true }
 	},
 	{
@@ -67,7 +70,13 @@ export const nationalNetworks: readonly SupportOption[] = [
 			note: 'Collectivités, sur appel à propositions ; part du coût prise en charge, plafond, condition d’adhésion et calendrier à vérifier auprès de Cités Unies France.',
 			source: 'dispositifs.md, §3'
 		},
-		figures: [calendar('Dernier appel à propositions connu : le deuxième, ouvert le 5 février 2019 et clos le 11 mars 2019.', 2019, RECHECKED)],
+		figures: [
+			calendar(
+				'Dernier appel à propositions connu : le deuxième, ouvert le 5 février 2019 et clos le 11 mars 2019.',
+				2019,
+				RECHECKED
+			)
+		],
 		url: 'https://cites-unies-france.org/Dispositif-d-appui-a-l-action-internationale-des-collectivites-territoriales-le',
 		urlLabel: 'Page du DCOL sur le site de Cités Unies France',
 		checkedAt: RECHECKED,
@@ -75,7 +84,10 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://www.horizons-solidaires.org/cites-unies-france-lancement-du-2e-appel-a-proposition-dcol-pour-les-collectivites-locales/page/10/?et_blog',
 			'https://territoires-solidaires.com/actualite/comment-elaborer-une-strategie-daction-internationale'
 		],
-		fits: { needs: ['project_design', 'action_identification', 'technical_support'], obstacles: ['human_means', 'knowledge'] },
+		fits: {
+			needs: ['project_design', 'action_identification', 'technical_support'],
+			obstacles: ['human_means', 'knowledge']
+		},
 		preparesFor: ['ficol']
 	},
 	{
@@ -88,7 +100,18 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'Section française du Conseil des communes et régions d’Europe : conseil, veille et formation sur l’Europe, recherche de partenaires et de financements européens, et un savoir-faire ancien sur les jumelages européens.',
 		eligibility: {
 			requires: [
-				{ kind: 'authority_types', ids: ['municipality', 'community_of_communes', 'agglomeration_community', 'urban_community', 'metropolis', 'department', 'region'] }
+				{
+					kind: 'authority_types',
+					ids: [
+						'municipality',
+						'community_of_communes',
+						'agglomeration_community',
+						'urban_community',
+						'metropolis',
+						'department',
+						'region'
+					]
+				}
 			],
 			note: 'Communes, intercommunalités, départements et régions, sur adhésion (barème à vérifier auprès de l’AFCCRE).',
 			source: 'dispositifs.md, §7 (AFCCRE)'
@@ -128,8 +151,15 @@ export const nationalNetworks: readonly SupportOption[] = [
 		url: 'https://arricod.fr',
 		urlLabel: 'Site d’ARRICOD',
 		checkedAt: FACT_SHEET_READ,
-		sources: ['https://arricod.fr/author/arricod/page/12', 'https://issuu.com/equipoparadiplomacia/docs/revista_tip-savoir_faire_2_fr/s/14240110'],
-		fits: { needs: ['legal_information', 'peer_information', 'technical_support'], obstacles: ['administrative', 'knowledge'], scales: ['medium', 'large'] }
+		sources: [
+			'https://arricod.fr/author/arricod/page/12',
+			'https://issuu.com/equipoparadiplomacia/docs/revista_tip-savoir_faire_2_fr/s/14240110'
+		],
+		fits: {
+			needs: ['legal_information', 'peer_information', 'technical_support'],
+			obstacles: ['administrative', 'knowledge'],
+			scales: ['medium', 'large']
+		}
 	},
 	{
 		id: 'f3e',
@@ -183,7 +213,11 @@ export const nationalNetworks: readonly SupportOption[] = [
 		kind: 'support',
 		offers:
 			'Plateforme française du volontariat international d’échange et de solidarité, opérateur du ministère : elle aide les collectivités à construire des missions de volontariat, notamment par le programme « Territoires volontaires » (TEVO). Depuis la loi du 4 août 2021, une collectivité peut aussi accueillir des volontaires étrangers en réciprocité.',
-		eligibility: { requires: [], note: 'Toutes les collectivités, y compris les plus petites.', source: 'dispositifs.md, §7 (France Volontaires)' },
+		eligibility: {
+			requires: [],
+			note: 'Toutes les collectivités, y compris les plus petites.',
+			source: 'dispositifs.md, §7 (France Volontaires)'
+		},
 		figures: [],
 		url: 'https://france-volontaires.org',
 		urlLabel: 'Site de France Volontaires',
@@ -193,7 +227,12 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://france-volontaires.org/le-volontariat-de-reciprocite',
 			'https://france-volontaires.org/actualite/ouverture-du-volontariat-de-solidarite-internationale-a-la-reciprocite-un-nouveau-cadre-legal-et-reglementaire-finalise'
 		],
-		fits: { themes: ['youth_mobility'], motivations: ['youth_mobility', 'openness'], startingActions: ['youth_mobility'], starting: true },
+		fits: {
+			themes: ['youth_mobility'],
+			motivations: ['youth_mobility', 'openness'],
+			startingActions: ['youth_mobility'],
+			starting: true
+		},
 		fallbackWithoutNetwork: true
 	}
 ];

@@ -23,11 +23,19 @@ export const onePercent: readonly SupportOption[] = [
 			note: 'Communes, intercommunalités et syndicats mixtes compétents en eau potable ou en assainissement, sur décision de leurs élus ; les sommes sont à déclarer dans l’APD.',
 			source: onePercentRules
 		},
-		figures: [figure('Depuis la loi de 2005 : jusqu’à 1 % des recettes propres de chaque budget annexe, eau et assainissement comptés séparément.', 2005)],
+		figures: [
+			figure(
+				'Depuis la loi de 2005 : jusqu’à 1 % des recettes propres de chaque budget annexe, eau et assainissement comptés séparément.',
+				2005
+			)
+		],
 		url: cgct,
 		urlLabel: 'Code général des collectivités territoriales, article L1115-1-1 (Légifrance)',
 		checkedAt: RECHECKED,
-		sources: ['http://www.pseau.org/fr/1pourcent/comment', 'https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini'],
+		sources: [
+			'http://www.pseau.org/fr/1pourcent/comment',
+			'https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini'
+		],
 		fits: { obstacles: ['financial_means'], themes: ['water_sanitation'], startingActions: ['one_percent'] }
 	},
 	{
@@ -43,11 +51,19 @@ export const onePercent: readonly SupportOption[] = [
 			note: 'Communes, intercommunalités et syndicats mixtes compétents en collecte ou traitement des déchets ménagers, ou qui perçoivent la taxe ou la redevance d’enlèvement.',
 			source: onePercentRules
 		},
-		figures: [figure('Depuis la loi du 7 juillet 2014 : jusqu’à 1 % des ressources affectées aux budgets de ces services.', 2014)],
+		figures: [
+			figure(
+				'Depuis la loi du 7 juillet 2014 : jusqu’à 1 % des ressources affectées aux budgets de ces services.',
+				2014
+			)
+		],
 		url: cgct,
 		urlLabel: 'Code général des collectivités territoriales, article L1115-2 (Légifrance)',
 		checkedAt: RECHECKED,
-		sources: ['https://amorce.asso.fr', 'https://www.coalition-eau.org/actualite/la-loi-sur-le-developpement-cree-un-1-dechets/'],
+		sources: [
+			'https://amorce.asso.fr',
+			'https://www.coalition-eau.org/actualite/la-loi-sur-le-developpement-cree-un-1-dechets/'
+		],
 		fits: { obstacles: ['financial_means'], themes: ['waste'], startingActions: ['one_percent'] }
 	},
 	{
@@ -83,12 +99,24 @@ export const onePercent: readonly SupportOption[] = [
 			note: 'Autorités organisatrices de la mobilité, communes qui organisent encore des services de transport, Île-de-France Mobilités.',
 			source: onePercentRules
 		},
-		figures: [figure('Depuis la loi de 2021 : jusqu’à 1 % des ressources des budgets des services de mobilité, hors versement mobilité.', 2021)],
+		figures: [
+			figure(
+				'Depuis la loi de 2021 : jusqu’à 1 % des ressources des budgets des services de mobilité, hors versement mobilité.',
+				2021
+			)
+		],
 		url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043904023',
 		urlLabel: 'Code général des collectivités territoriales, article L1115-3 (Légifrance)',
 		checkedAt: RECHECKED,
-		sources: ['https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043904023', 'https://www.senat.fr/rap/a20-529/a20-5298.html'],
-		fits: { obstacles: ['financial_means'], themes: ['mobility_transport', 'climate'], startingActions: ['one_percent'] }
+		sources: [
+			'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043904023',
+			'https://www.senat.fr/rap/a20-529/a20-5298.html'
+		],
+		fits: {
+			obstacles: ['financial_means'],
+			themes: ['mobility_transport', 'climate'],
+			startingActions: ['one_percent']
+		}
 	},
 	{
 		id: 'one_percent_solidaires',
@@ -112,7 +140,11 @@ export const onePercent: readonly SupportOption[] = [
 			'https://bfc-international.org/cooperation-et-projet-de-terrain/dispositifs-1-solidaires/',
 			'https://amorce.asso.fr/index.php/actualite/consortium-3-x-1-amorce-poursuit-son-investissement-en-faveur-de-la-cooperation-internationale-avec-ses-partenaires'
 		],
-		fits: { themes: ['water_sanitation', 'energy', 'waste'], startingActions: ['one_percent', 'join_collective_programme'], fewStaff: true }
+		fits: {
+			themes: ['water_sanitation', 'energy', 'waste'],
+			startingActions: ['one_percent', 'join_collective_programme'],
+			fewStaff: true
+		}
 	},
 	{
 		id: 'water_agencies',
@@ -126,7 +158,13 @@ export const onePercent: readonly SupportOption[] = [
 			note: 'Collectivités et syndicats du bassin qui portent un projet d’eau ou d’assainissement ; taux d’aide et conditions propres à chaque agence, à vérifier auprès de celle de votre bassin.',
 			source: 'dispositifs.md, §7 (agences de l’eau) ; page commune des agences de l’eau'
 		},
-		figures: [figure('Selon la page commune des agences, consultée en 2026 : environ 15 M€ par an pour la solidarité internationale.', 2026, RECHECKED)],
+		figures: [
+			figure(
+				'Selon la page commune des agences, consultée en 2026 : environ 15 M€ par an pour la solidarité internationale.',
+				2026,
+				RECHECKED
+			)
+		],
 		url: 'https://www.lesagencesdeleau.fr/solidarite-internationale',
 		urlLabel: 'Page « Solidarité internationale » des agences de l’eau',
 		checkedAt: RECHECKED,
@@ -134,7 +172,15 @@ export const onePercent: readonly SupportOption[] = [
 			'https://www.lesagencesdeleau.fr/solidarite-internationale',
 			'https://oc-cooperation.org/appel-projet/conditions-et-modalites-de-depots-de-projets-aupres-de-lagence-de-leau-adour-garonne'
 		],
-		fits: { themes: ['water_sanitation'], models: [claim('climapart', 'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD, des agences de l’eau et des fonds européens')] },
+		fits: {
+			themes: ['water_sanitation'],
+			models: [
+				claim(
+					'climapart',
+					'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD, des agences de l’eau et des fonds européens'
+				)
+			]
+		},
 		knownAs: { fundingSources: ['water_agencies'] }
 	}
 ];

@@ -36,7 +36,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Groupement d’intérêt public qui observe, informe, accompagne et met en réseau les acteurs de la coopération de la région, et promeut l’éducation à la citoyenneté mondiale. Il coordonne aussi un programme « Clés en main » associant de petites collectivités alpines à une province argentine.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['auvergne-rhone-alpes'] }], note: 'Collectivités d’Auvergne-Rhône-Alpes, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['auvergne-rhone-alpes'] }],
+			note: 'Collectivités d’Auvergne-Rhône-Alpes, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://resacoop.org',
 		urlLabel: 'Site de Résacoop',
@@ -58,7 +62,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional qui accompagne l’action extérieure des collectivités, la coopération au développement durable, les échanges européens, la mobilité et le volontariat. Il présente les dispositifs « 1 % » (eau, assainissement, énergie, déchets) et les programmes jeunesse JSI et VVVSI.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['bourgogne-franche-comte'] }], note: 'Collectivités de Bourgogne-Franche-Comté, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['bourgogne-franche-comte'] }],
+			note: 'Collectivités de Bourgogne-Franche-Comté, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://bfc-international.org',
 		urlLabel: 'Site de BFC International',
@@ -79,7 +87,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional breton créé en 2018 : des groupes de travail par pays et par thème réunissent collectivités, associations et autres acteurs, et il relaie les financements du ministère des Affaires étrangères.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['bretagne'] }], note: 'Collectivités de Bretagne, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['bretagne'] }],
+			note: 'Collectivités de Bretagne, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.bretagne-solidaire.bzh',
 		urlLabel: 'Site du Réseau Bretagne Solidaire',
@@ -99,7 +111,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional du Centre-Val de Loire qui s’adresse aux collectivités de toute taille, de la commune à la région : appui et accompagnement, formations, groupes par pays et groupe eau et assainissement (selon son rapport d’activités 2014-2015).',
-		eligibility: { requires: [{ kind: 'territory', regions: ['centre-val-de-loire'] }], note: 'Collectivités du Centre-Val de Loire, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['centre-val-de-loire'] }],
+			note: 'Collectivités du Centre-Val de Loire, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.centraider.org/collectivites-territoriales-cooperation-internationale/',
 		urlLabel: 'Page de Centraider pour les collectivités',
@@ -120,7 +136,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Plateforme régionale du Grand Est, créée en 2017, qui met en œuvre des programmes de coopération et accompagne les collectivités de tout échelon, de la commune à la région.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['grand-est'] }], note: 'Collectivités du Grand Est, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['grand-est'] }],
+			note: 'Collectivités du Grand Est, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.gescod.org',
 		urlLabel: 'Site de GESCOD',
@@ -140,7 +160,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional des Hauts-de-France qui fait de l’accompagnement des coopérations décentralisées une priorité ; il montre à chaque collectivité comment agir à son échelle et relaie les appels FICOL et « Clés en main ».',
-		eligibility: { requires: [{ kind: 'territory', regions: ['hauts-de-france'] }], note: 'Collectivités des Hauts-de-France, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['hauts-de-france'] }],
+			note: 'Collectivités des Hauts-de-France, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.lianescooperation.org/aict-collectivites/',
 		urlLabel: 'Page de Lianes Coopération pour les collectivités',
@@ -160,7 +184,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional normand qui informe, forme et réunit associations, collectivités et autres acteurs de la coopération ; il relaie notamment les appels du dispositif DCOL.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['normandie'] }], note: 'Collectivités de Normandie, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['normandie'] }],
+			note: 'Collectivités de Normandie, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.horizons-solidaires.org',
 		urlLabel: 'Site d’Horizons Solidaires',
@@ -180,7 +208,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional de Nouvelle-Aquitaine qui réunit élus et agents des communes et intercommunalités, par exemple pour voir comment s’appuyer sur les comités de jumelage, les associations et les opérateurs quand les moyens internes manquent.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['nouvelle-aquitaine'] }], note: 'Collectivités de Nouvelle-Aquitaine, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['nouvelle-aquitaine'] }],
+			note: 'Collectivités de Nouvelle-Aquitaine, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.socooperation.org',
 		urlLabel: 'Site de SO Coopération',
@@ -197,12 +229,19 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional reconnu par le ministère depuis 2013 : observatoire, animation, appui aux acteurs, coordination de dispositifs pour les jeunes et l’éducation à la citoyenneté, veille des appels à projets (FICOL, Jeunesse…).',
-		eligibility: { requires: [{ kind: 'territory', regions: ['occitanie'] }], note: 'Collectivités d’Occitanie, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['occitanie'] }],
+			note: 'Collectivités d’Occitanie, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.oc-cooperation.org/laction-internationale-des-collectivites-territoriales/',
 		urlLabel: 'Page d’Occitanie Coopération pour les collectivités',
 		checkedAt: FACT_SHEET_READ,
-		sources: ['https://oc-cooperation.org/a-propos', 'https://www.oc-cooperation.org/laction-internationale-des-collectivites-territoriales/'],
+		sources: [
+			'https://oc-cooperation.org/a-propos',
+			'https://www.oc-cooperation.org/laction-internationale-des-collectivites-territoriales/'
+		],
 		fits: rrmaFits,
 		regionalNetwork: true,
 		knownAs: rrmaKnownAs
@@ -214,12 +253,19 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional multi-acteurs des Pays de la Loire. Comme les autres réseaux régionaux soutenus par l’État et les régions, il observe, anime, accompagne et met en relation les acteurs de la coopération ; le détail de son offre aux collectivités est à vérifier auprès de lui.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['pays-de-la-loire'] }], note: 'Collectivités des Pays de la Loire, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['pays-de-la-loire'] }],
+			note: 'Collectivités des Pays de la Loire, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.paysdelaloire-cooperation-internationale.org',
 		urlLabel: 'Site de Pays de la Loire Coopération Internationale',
 		checkedAt: RECHECKED,
-		sources: ['https://www.paysdelaloire-cooperation-internationale.org/les-reseaux-regionaux-multi-acteurs-rrma/', 'https://rrma.fr/lanimation-territoriale'],
+		sources: [
+			'https://www.paysdelaloire-cooperation-internationale.org/les-reseaux-regionaux-multi-acteurs-rrma/',
+			'https://rrma.fr/lanimation-territoriale'
+		],
 		fits: rrmaFits,
 		regionalNetwork: true,
 		knownAs: rrmaKnownAs
@@ -231,7 +277,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Réseau régional de Provence-Alpes-Côte d’Azur qui fédère les acteurs de la solidarité internationale ; il relaie les appels à projets (Jeunesse, JSI et VVVSI) et a diffusé l’étude de Cités Unies France sur la construction d’une stratégie internationale.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['provence-alpes-cote-d-azur'] }], note: 'Collectivités de Provence-Alpes-Côte d’Azur, quelle que soit leur taille.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['provence-alpes-cote-d-azur'] }],
+			note: 'Collectivités de Provence-Alpes-Côte d’Azur, quelle que soit leur taille.',
+			source: network
+		},
 		figures: [],
 		url: 'https://www.territoires-solidaires.com',
 		urlLabel: 'Site de Territoires Solidaires',
@@ -253,7 +303,11 @@ export const regionalNetworks: readonly SupportOption[] = [
 		kind: 'network',
 		offers:
 			'Groupement d’intérêt public des Yvelines qui sensibilise, accompagne et soutient financièrement les initiatives de ses membres, communes et associations. Son fonds « Eau, assainissement, déchets » peut compléter des projets déjà financés par un « 1 % ».',
-		eligibility: { requires: [{ kind: 'territory', departments: ['78'] }], note: 'Collectivités des Yvelines, sur adhésion lors de la campagne annuelle ; une collectivité en cours d’adhésion peut déjà demander un financement.', source: network },
+		eligibility: {
+			requires: [{ kind: 'territory', departments: ['78'] }],
+			note: 'Collectivités des Yvelines, sur adhésion lors de la campagne annuelle ; une collectivité en cours d’adhésion peut déjà demander un financement.',
+			source: network
+		},
 		figures: [figure('En 2019, la ville de Mantes-la-Jolie versait une subvention de 1 000 € au groupement.', 2019)],
 		url: 'https://www.ycid.fr',
 		urlLabel: 'Site du groupement YCID',
@@ -300,14 +354,24 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'FALEP',
 		mention: { text: 'FALEP de Corse', gender: 'feminine', article: true },
 		kind: 'support',
-		offers: 'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
-		eligibility: { requires: [{ kind: 'territory', regions: ['corse'] }], note: 'Acteurs de Corse : associations de jeunesse et collectivités qui les soutiennent.', source: network },
+		offers:
+			'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
+		eligibility: {
+			requires: [{ kind: 'territory', regions: ['corse'] }],
+			note: 'Acteurs de Corse : associations de jeunesse et collectivités qui les soutiennent.',
+			source: network
+		},
 		figures: [],
 		url: 'https://falep.corsica/fonjep.php',
 		urlLabel: 'Page de la FALEP de Corse sur JSI et VVVSI',
 		checkedAt: FACT_SHEET_READ,
 		sources: ['https://falep.corsica/fonjep.php'],
-		fits: { themes: ['youth_mobility'], motivations: ['youth_mobility'], startingActions: ['youth_mobility'], localActors: true },
+		fits: {
+			themes: ['youth_mobility'],
+			motivations: ['youth_mobility'],
+			startingActions: ['youth_mobility'],
+			localActors: true
+		},
 		territoryContact: true
 	},
 	{

@@ -4,22 +4,35 @@
 import { FACT_SHEET_READ, RECHECKED, calendar, claim, figure } from './facts';
 import type { Requirement, SupportOption } from './types';
 
-const diplomatie = 'https://www.diplomatie.gouv.fr/fr/politique-etrangere-de-la-france/action-exterieure-des-collectivites-territoriales';
+const diplomatie =
+	'https://www.diplomatie.gouv.fr/fr/politique-etrangere-de-la-france/action-exterieure-des-collectivites-territoriales';
 const dctcivPage = `${diplomatie}/la-delegation-pour-les-collectivites-territoriales-et-la-societe-civile-dctciv/article/la-delegation-pour-les-collectivites-territoriales-et-la-societe-civile-dctciv`;
 const cofundingGuide = `${diplomatie}/financer-mes-projets-de-cooperation-decentralisee/guide-pratique-du-cofinancement/`;
 const odaSection = `${diplomatie}/aide-publique-au-developpement-apd-des-collectivites`;
-const rates2025 = 'https://bretagne-solidaire.bzh/appel-projet/meae-les-financements-en-soutien-a-la-cooperation-decentralisee-pour-lannee-2025';
+const rates2025 =
+	'https://bretagne-solidaire.bzh/appel-projet/meae-les-financements-en-soutien-a-la-cooperation-decentralisee-pour-lannee-2025';
 const calendar2025 = 'https://jumelages-partenariats.com/home/pt/actualites.php?n=22741';
 const callRules = 'dispositifs.md, §6.2 et §6.3 (guide pratique du cofinancement)';
-const prerequisites = 'Déclaration d’APD à jour, comptes rendus des projets déjà cofinancés et mise à jour de l’Atlas exigés avant tout dépôt.';
+const prerequisites =
+	'Déclaration d’APD à jour, comptes rendus des projets déjà cofinancés et mise à jour de l’Atlas exigés avant tout dépôt.';
 
 /** What every call of the ministry asks of the French authority before it applies. */
-const ministryCall: readonly Requirement[] = [{ kind: 'foreign_partnership' }, { kind: 'partner_convention' }, { kind: 'oda_declared' }];
+const ministryCall: readonly Requirement[] = [
+	{ kind: 'foreign_partnership' },
+	{ kind: 'partner_convention' },
+	{ kind: 'oda_declared' }
+];
 
 /** The study: CLIMAPART co-funded by the ministry, COSMIN on thematic or geographic calls, CIMOB by the DAECT. */
-const climapartCofunding = claim('climapart', 'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD');
+const climapartCofunding = claim(
+	'climapart',
+	'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD'
+);
 const cimobDaect = claim('cimob', 'Financement DAECT et faibles lignes budgétaires', '6, tableau de synthèse');
-const cosminCalls = claim('cosmin', 'Elles peuvent obtenir des financements du MEAE sur des AAP thématiques ou géographiques');
+const cosminCalls = claim(
+	'cosmin',
+	'Elles peuvent obtenir des financements du MEAE sur des AAP thématiques ou géographiques'
+);
 
 export const stateFunding: readonly SupportOption[] = [
 	{
@@ -37,7 +50,11 @@ export const stateFunding: readonly SupportOption[] = [
 		checkedAt: RECHECKED,
 		contact: 'secretariat.dgm-dctciv@diplomatie.gouv.fr, 01 43 17 62 64',
 		sources: [dctcivPage, calendar2025],
-		fits: { needs: ['funding_information', 'legal_information', 'partner_identification'], obstacles: ['funding_information'], starting: true },
+		fits: {
+			needs: ['funding_information', 'legal_information', 'partner_identification'],
+			obstacles: ['funding_information'],
+			starting: true
+		},
 		fallbackWithoutNetwork: true
 	},
 	{
@@ -53,11 +70,20 @@ export const stateFunding: readonly SupportOption[] = [
 			note: 'Régions, départements, intercommunalités et communes qui ont engagé de telles dépenses l’année précédente (article L1115-6 du code général des collectivités territoriales).',
 			source: 'dispositifs.md, §6.5'
 		},
-		figures: [calendar('Selon la campagne 2025 : déclaration du 15 avril au 31 mai, pour les montants de l’année précédente.', 2025, RECHECKED)],
+		figures: [
+			calendar(
+				'Selon la campagne 2025 : déclaration du 15 avril au 31 mai, pour les montants de l’année précédente.',
+				2025,
+				RECHECKED
+			)
+		],
 		url: odaSection,
 		urlLabel: 'Page de l’aide publique au développement des collectivités',
 		checkedAt: RECHECKED,
-		sources: [odaSection, 'https://maire-info.com/aide-publique-au-developpement-declaration-obligatoire-pour-les-collectivites-avant-le-31-mai-article2-27426'],
+		sources: [
+			odaSection,
+			'https://maire-info.com/aide-publique-au-developpement-declaration-obligatoire-pour-les-collectivites-avant-le-31-mai-article2-27426'
+		],
 		fits: { needs: ['oda_declaration'] }
 	},
 	{
@@ -73,15 +99,26 @@ export const stateFunding: readonly SupportOption[] = [
 			source: callRules
 		},
 		figures: [
-			figure('Selon l’appel 2025 : jusqu’à 70 % du projet avec un pays moins avancé, 50 % avec un autre pays éligible à l’APD, 30 % avec un pays non éligible.', 2025),
-			figure('Selon l’appel 2025 : les collectivités françaises apportent au moins 10 % du budget, dont la moitié au plus en valorisation (temps d’agents…).', 2025),
+			figure(
+				'Selon l’appel 2025 : jusqu’à 70 % du projet avec un pays moins avancé, 50 % avec un autre pays éligible à l’APD, 30 % avec un pays non éligible.',
+				2025
+			),
+			figure(
+				'Selon l’appel 2025 : les collectivités françaises apportent au moins 10 % du budget, dont la moitié au plus en valorisation (temps d’agents…).',
+				2025
+			),
 			calendar('Selon le calendrier 2025 : dépôt du 7 avril au 30 mai.', 2025)
 		],
 		url: cofundingGuide,
 		urlLabel: 'Guide pratique du cofinancement du ministère',
 		checkedAt: FACT_SHEET_READ,
 		sources: [cofundingGuide, rates2025, 'https://mairesdefrance.com/m/article/print.php?id=28289', calendar2025],
-		fits: { needs: ['funding_information'], obstacles: ['financial_means'], models: [climapartCofunding, cimobDaect], leastDevelopedPartners: true },
+		fits: {
+			needs: ['funding_information'],
+			obstacles: ['financial_means'],
+			models: [climapartCofunding, cimobDaect],
+			leastDevelopedPartners: true
+		},
 		knownAs: { ministryInstruments: ['general_call'] }
 	},
 	{
@@ -97,7 +134,10 @@ export const stateFunding: readonly SupportOption[] = [
 			note: 'Pour les collectivités sans expérience, sans moyens humains dédiés ou sans partenariat formel ; on y entre en rejoignant un programme porté par une structure collective, souvent le réseau régional, qui candidate.',
 			source: 'dispositifs.md, §6.2 (appel « Clés en main » 2024-2026)'
 		},
-		figures: [figure('Selon l’appel 2024-2026 : au moins 3 collectivités participent à chaque programme.', 2024), calendar('Selon le calendrier 2025 : dépôt du 28 avril au 6 juin.', 2025)],
+		figures: [
+			figure('Selon l’appel 2024-2026 : au moins 3 collectivités participent à chaque programme.', 2024),
+			calendar('Selon le calendrier 2025 : dépôt du 28 avril au 6 juin.', 2025)
+		],
 		url: `${diplomatie}/appels-a-projets-et-fonds-en-soutien-a-la-cooperation-decentralisee/appel-a-propositions-programmes-de-cooperation-decentralisee-cles-en-main/`,
 		urlLabel: 'Appel « Clés en main » sur diplomatie.gouv.fr',
 		checkedAt: RECHECKED,
@@ -123,12 +163,19 @@ export const stateFunding: readonly SupportOption[] = [
 		kind: 'funding',
 		offers:
 			'Appels distincts de l’appel généraliste, sur un thème : en 2025 le sport, l’océan et le patrimoine ; en 2024 aussi l’égalité femmes-hommes, le numérique, la sécurité alimentaire, l’Amérique latine et les Caraïbes.',
-		eligibility: { requires: ministryCall, note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`, source: callRules },
+		eligibility: {
+			requires: ministryCall,
+			note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`,
+			source: callRules
+		},
 		figures: [],
 		url: cofundingGuide,
 		urlLabel: 'Guide pratique du cofinancement du ministère',
 		checkedAt: RECHECKED,
-		sources: ['https://www.aimf.asso.fr/actualite/decouvrez-les-appels-a-projets-2024-de-la-daect-en-soutien-a-la-cooperation-decentralisee/', calendar2025],
+		sources: [
+			'https://www.aimf.asso.fr/actualite/decouvrez-les-appels-a-projets-2024-de-la-daect-en-soutien-a-la-cooperation-decentralisee/',
+			calendar2025
+		],
 		fits: {
 			themes: ['sport', 'culture_heritage', 'gender_equality', 'agriculture_food'],
 			zones: ['latin_america_caribbean'],
@@ -143,7 +190,11 @@ export const stateFunding: readonly SupportOption[] = [
 		kind: 'funding',
 		offers:
 			'Appel thématique mené avec le ministère chargé de la jeunesse, France Volontaires, l’OFAJ et d’autres partenaires, qui cofinance des coopérations décentralisées mobilisant des jeunes.',
-		eligibility: { requires: ministryCall, note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`, source: callRules },
+		eligibility: {
+			requires: ministryCall,
+			note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`,
+			source: callRules
+		},
 		figures: [figure('À l’édition IX de l’appel : 117 projets et environ 2 000 jeunes mobilisés depuis 2015.', 2023)],
 		url: `${diplomatie}/financer-mes-projets-de-cooperation-decentralisee/appels-a-projets-thematiques/jeunesse/`,
 		urlLabel: 'Appel « Jeunesse » sur diplomatie.gouv.fr',
@@ -163,7 +214,14 @@ export const stateFunding: readonly SupportOption[] = [
 		offers:
 			'Fonds montés par le ministère avec un pays partenaire (en 2025 : Liban, Arménie, Ukraine, Sénégal, Maroc, Territoires palestiniens) pour cofinancer les coopérations avec ce pays ; ces projets ne passent pas par l’appel généraliste.',
 		eligibility: {
-			requires: [...ministryCall, { kind: 'partner_in', countries: ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'], label: 'le Liban, l’Arménie, l’Ukraine, le Sénégal, le Maroc ou les Territoires palestiniens' }],
+			requires: [
+				...ministryCall,
+				{
+					kind: 'partner_in',
+					countries: ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'],
+					label: 'le Liban, l’Arménie, l’Ukraine, le Sénégal, le Maroc ou les Territoires palestiniens'
+				}
+			],
 			note: `Collectivités ayant un partenaire dans l’un de ces pays, par une convention. ${prerequisites}`,
 			source: 'dispositifs.md, §6.2 (calendrier 2025 révisé, dispositifs conjoints)'
 		},
@@ -189,7 +247,10 @@ export const stateFunding: readonly SupportOption[] = [
 			source: 'dispositifs.md, §4'
 		},
 		figures: [
-			figure('Selon l’appel 2020 : subvention de 200 000 € à 1 500 000 € par projet, les collectivités et leurs partenaires apportant au moins 30 % du plan de financement.', 2020),
+			figure(
+				'Selon l’appel 2020 : subvention de 200 000 € à 1 500 000 € par projet, les collectivités et leurs partenaires apportant au moins 30 % du plan de financement.',
+				2020
+			),
 			figure('De 2017 à 2022 : 63 projets dans 34 pays, pour 48 M€.', 2022)
 		],
 		url: 'https://www.afd.fr/fr/la-ficol-un-tremplin-pour-laction-exterieure-des-territoires-francais',

@@ -26,11 +26,20 @@ export const definingTraits: readonly DefiningTrait[] = [
 		excludedWhen: {
 			all: [
 				withService,
-				{ any: [{ answer: 'budget_band', isAnyOf: ['50k_100k', '100k_250k', '250k_500k', 'over_500k'] }, { answer: 'europe_service', is: 'yes' }] }
+				{
+					any: [
+						{ answer: 'budget_band', isAnyOf: ['50k_100k', '100k_250k', '250k_500k', 'over_500k'] },
+						{ answer: 'europe_service', is: 'yes' }
+					]
+				}
 			]
 		},
 		text: 'L’étude décrit les HUMANIS, COSMIN et CIMOB sans service des relations internationales et avec un budget faible ; votre collectivité a un service et des moyens d’un autre ordre.',
-		sources: [s6('Le point commun entre les HUMANIS, les COSMIN et les CIMOB est l’absence de service RI dédié à la coopération internationale et la faiblesse du budget dédié')]
+		sources: [
+			s6(
+				'Le point commun entre les HUMANIS, les COSMIN et les CIMOB est l’absence de service RI dédié à la coopération internationale et la faiblesse du budget dédié'
+			)
+		]
 	},
 	{
 		id: 'ri_and_europe_services',

@@ -13,13 +13,17 @@ export const motivationRules: readonly TypologyRule[] = [
 		{ humanis: 3, climapart: 2 },
 		'La solidarité est le cœur des HUMANIS ; la CLIMAPART-type la cite aussi, avec les ODD.',
 		s6('des motivations et des priorités axées sur le devoir de solidarité envers l’Autre'),
-		s6('Cet engagement est lié à sa volonté de participer à la solidarité internationale et de contribuer à l’atteinte des ODD')
+		s6(
+			'Cet engagement est lié à sa volonté de participer à la solidarité internationale et de contribuer à l’atteinte des ODD'
+		)
 	),
 	motivation(
 		'human_rights',
 		{ humanis: 3 },
 		'Les droits humains et la lutte contre les inégalités motivent les HUMANIS.',
-		s6('l’encouragement de la reconnaissance des droits de l’homme et la lutte contre les inégalités sous toutes leurs formes')
+		s6(
+			'l’encouragement de la reconnaissance des droits de l’homme et la lutte contre les inégalités sous toutes leurs formes'
+		)
 	),
 	motivation(
 		'social_cohesion',

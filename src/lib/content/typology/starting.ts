@@ -27,7 +27,10 @@ export const startingPath = {
 		}
 	] satisfies readonly StartingStep[],
 	needs: [
-		{ figure: '83 %', text: 'des collectivités sans action extérieure disent avoir besoin d’information sur les dispositifs de financement.' },
+		{
+			figure: '83 %',
+			text: 'des collectivités sans action extérieure disent avoir besoin d’information sur les dispositifs de financement.'
+		},
 		{ figure: '55 %', text: 'disent avoir besoin d’un appui technique.' }
 	],
 	source: 'Étude ACTER (CIRRMA, novembre 2024), section 7 et conclusion.'

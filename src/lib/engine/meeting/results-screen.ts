@@ -47,7 +47,9 @@ const name = (id: ModelId) => modelDescriptions[id].name;
 function reading(placement: EngagedPlacement): string[] {
 	const main = modelDescriptions[placement.main];
 	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`;
-	const hybrid = placement.hybrid ? `Un profil hybride, selon la zone ou le thème : ${listFr(placement.hybrid.map(name))}.` : null;
+	const hybrid = placement.hybrid
+		? `Un profil hybride, selon la zone ou le thème : ${listFr(placement.hybrid.map(name))}.`
+		: null;
 	const gap = placement.gap ? placement.sentences.organisation : null;
 	return [first, hybrid, gap].filter((text): text is string => text !== null);
 }
@@ -68,7 +70,9 @@ export function resultsScreen(definition: QuestionnaireDefinition, answers: Answ
 	if (placement.kind === 'engaged') return { kind: 'engaged', placement, reading: reading(placement), options };
 	return {
 		kind: 'starting',
-		reading: ['Pas encore d’action extérieure\u00a0: votre collectivité n’entre dans aucun des cinq modèles et commence par un parcours de démarrage.'],
+		reading: [
+			'Pas encore d’action extérieure\u00a0: votre collectivité n’entre dans aucun des cinq modèles et commence par un parcours de démarrage.'
+		],
 		steps: recommendations.roadmap.steps.slice(0, SHOWN).map((step) => ({ id: step.id, title: step.title })),
 		options
 	};

@@ -53,7 +53,8 @@ export function adjacentQuestion(
 
 /** The options numbered on screen, that digit keys choose: those offered as radios or boxes. */
 export function numberedOptions(question: Question, answers: Answers): readonly Option[] {
-	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select')) return offeredOptions(question, answers);
+	if (question.kind === 'multiple' || (question.kind === 'single' && question.display !== 'select'))
+		return offeredOptions(question, answers);
 	return [];
 }
 

@@ -66,7 +66,10 @@ export function answerDistribution(
 	return distribution(questionId, title, labelsOf(definition, questionId), choices);
 }
 
-export function mainObstacleDistribution(definition: QuestionnaireDefinition, effectiveList: readonly Answers[]): Distribution {
+export function mainObstacleDistribution(
+	definition: QuestionnaireDefinition,
+	effectiveList: readonly Answers[]
+): Distribution {
 	const choices = effectiveList.map((effective) => {
 		const id = mainObstacle(effective);
 		return id ? [id] : null;
@@ -75,7 +78,10 @@ export function mainObstacleDistribution(definition: QuestionnaireDefinition, ef
 }
 
 /** The figures of the aggregate view that come straight from the answers. */
-export function answerAggregates(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): Distribution[] {
+export function answerAggregates(
+	definition: QuestionnaireDefinition,
+	diagnostics: readonly Diagnostic[]
+): Distribution[] {
 	const effectiveList = diagnostics.map((d) => effectiveAnswersOf(definition, d));
 	return [
 		answerDistribution(definition, effectiveList, 'needs', 'Besoins exprimés'),
@@ -86,7 +92,10 @@ export function answerAggregates(definition: QuestionnaireDefinition, diagnostic
 }
 
 /** Main models of the complete diagnostics of the selection. */
-export function modelDistribution(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): Distribution {
+export function modelDistribution(
+	definition: QuestionnaireDefinition,
+	diagnostics: readonly Diagnostic[]
+): Distribution {
 	const choices = diagnostics.map((d) => {
 		const model = mainModelOf(placementOf(definition, d));
 		return model ? [model] : null;

@@ -71,10 +71,16 @@ export function mainNeedRow(definition: QuestionnaireDefinition, diagnostics: re
 }
 
 /** The whole side-by-side table: the model, the answers, then the main need. */
-export function comparisonTable(definition: QuestionnaireDefinition, diagnostics: readonly Diagnostic[]): ComparisonRow[] {
+export function comparisonTable(
+	definition: QuestionnaireDefinition,
+	diagnostics: readonly Diagnostic[]
+): ComparisonRow[] {
 	return [
 		placementRow(definition, diagnostics),
-		...comparisonRows(definition, diagnostics.map((d) => d.answers)),
+		...comparisonRows(
+			definition,
+			diagnostics.map((d) => d.answers)
+		),
 		mainNeedRow(definition, diagnostics)
 	];
 }

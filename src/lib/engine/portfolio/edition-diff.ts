@@ -32,7 +32,11 @@ export interface ShareChange {
 }
 
 /** Each model's share in both editions; null unless both are complete and engaged. */
-export function shareChanges(definition: QuestionnaireDefinition, before: Diagnostic, after: Diagnostic): ShareChange[] | null {
+export function shareChanges(
+	definition: QuestionnaireDefinition,
+	before: Diagnostic,
+	after: Diagnostic
+): ShareChange[] | null {
 	const was = sharesOf(placementOf(definition, before));
 	const is = sharesOf(placementOf(definition, after));
 	if (!was || !is) return null;

@@ -37,6 +37,10 @@ export function mainObstacle(effective: Answers): string | null {
 	return ticked.length === 1 ? (ticked[0] ?? null) : null;
 }
 
-export function isEffectivelyAnswered(definition: QuestionnaireDefinition, answers: Answers, questionId: string): boolean {
+export function isEffectivelyAnswered(
+	definition: QuestionnaireDefinition,
+	answers: Answers,
+	questionId: string
+): boolean {
 	return isAnswered(effectiveAnswers(definition, answers)[questionId]);
 }

@@ -20,13 +20,18 @@ function serves(option: SupportOption, region: unknown, department: unknown): bo
 /** The network of the authority's region (or department: Yvelines), else the nearest one serving it. */
 export function regionalNetworkName(answers: Answers): string {
 	const region = answers['region'];
-	const networks = supportOptions.filter((option) => option.regionalNetwork === true && serves(option, region, answers['department']));
+	const networks = supportOptions.filter(
+		(option) => option.regionalNetwork === true && serves(option, region, answers['department'])
+	);
 	const own = networks.find((option) => !option.nearestFor?.some((id) => id === region));
 	return (own ?? networks[0])?.name ?? UNNAMED;
 }
 
 /** For answerText: the label of the « networks » option that means « my region's network ». */
-export function networkLabels(questionId: string, answers: Answers): ((optionId: string) => string | undefined) | undefined {
+export function networkLabels(
+	questionId: string,
+	answers: Answers
+): ((optionId: string) => string | undefined) | undefined {
 	if (questionId !== 'networks') return undefined;
 	return (optionId) => (optionId === RRMA_OPTION ? regionalNetworkName(answers) : undefined);
 }

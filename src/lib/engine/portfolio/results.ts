@@ -23,10 +23,9 @@ export function recommendationsOf(definition: QuestionnaireDefinition, diagnosti
 
 export function sharesOf(placement: Placement | null): Record<ModelId, number> | null {
 	if (placement?.kind !== 'engaged') return null;
-	return Object.fromEntries(modelIds.map((id) => [id, placement.models.find((m) => m.model === id)?.share ?? 0])) as Record<
-		ModelId,
-		number
-	>;
+	return Object.fromEntries(
+		modelIds.map((id) => [id, placement.models.find((m) => m.model === id)?.share ?? 0])
+	) as Record<ModelId, number>;
 }
 
 /** The main model's id, « starting » for the authorities with no action yet, null when not placed. */

@@ -18,7 +18,11 @@ export type * from './types';
 export type { EligibilityStatus, EligibilityVerdict } from './eligibility';
 
 /** `answers` are the effective answers (see effectiveAnswers); `today` dates the calendars. */
-export function buildRecommendations(answers: Answers, placement: Placement, today: Date = new Date()): Recommendations {
+export function buildRecommendations(
+	answers: Answers,
+	placement: Placement,
+	today: Date = new Date()
+): Recommendations {
 	const profile = readProfile(answers);
 	const scale = scaleOf(profile);
 	const verdicts = eligibilityMap(profile);

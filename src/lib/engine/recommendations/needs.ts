@@ -51,17 +51,21 @@ function impliedReasons(p: Profile): Map<NeedId, string[]> {
 	if (has('financial_means') || has('funding_information')) {
 		if (has('financial_means')) add('funding_information', obstacleReason('financial_means'));
 		if (has('funding_information')) add('funding_information', obstacleReason('funding_information'));
-		if (p.engaged && p.budgetLine !== 'yes') add('funding_information', 'Vous n’avez pas de ligne budgétaire dédiée à l’action extérieure.');
-		if (p.externalFunding.includes('none')) add('funding_information', 'Vous n’avez obtenu aucun financement extérieur.');
+		if (p.engaged && p.budgetLine !== 'yes')
+			add('funding_information', 'Vous n’avez pas de ligne budgétaire dédiée à l’action extérieure.');
+		if (p.externalFunding.includes('none'))
+			add('funding_information', 'Vous n’avez obtenu aucun financement extérieur.');
 	}
 	if (has('human_means')) {
 		add('project_design', obstacleReason('human_means'));
 		if (p.riService === 'no') add('project_design', 'Vous n’avez pas de service dédié aux relations internationales.');
 		if (!p.engaged) add('technical_support', obstacleReason('human_means'));
 	}
-	if (p.engaged && p.networks.includes('none')) add('peer_information', 'Votre collectivité n’est membre d’aucun réseau.');
+	if (p.engaged && p.networks.includes('none'))
+		add('peer_information', 'Votre collectivité n’est membre d’aucun réseau.');
 	if (has('knowledge')) add('action_identification', obstacleReason('knowledge'));
-	if (!p.engaged && p.startingActions.includes('unknown')) add('action_identification', 'Vous ne savez pas encore par quelle action commencer.');
+	if (!p.engaged && p.startingActions.includes('unknown'))
+		add('action_identification', 'Vous ne savez pas encore par quelle action commencer.');
 	if (!p.engaged && p.startingActions.some((id) => id === 'twinning' || id === 'development_project'))
 		add('partner_identification', 'Vous souhaitez nouer un premier partenariat avec une collectivité étrangère.');
 	if (has('administrative')) add('legal_information', obstacleReason('administrative'));
@@ -73,7 +77,10 @@ function impliedReasons(p: Profile): Map<NeedId, string[]> {
 				: 'Vous ne savez pas si votre collectivité déclare son aide publique au développement.'
 		);
 		if (hasForeignPartnership(p) || p.externalFunding.includes('meae'))
-			add('oda_declaration', 'Cette déclaration est une condition des cofinancements du ministère des Affaires étrangères.');
+			add(
+				'oda_declaration',
+				'Cette déclaration est une condition des cofinancements du ministère des Affaires étrangères.'
+			);
 	}
 	return found;
 }
@@ -94,7 +101,10 @@ export function matchNeeds(answers: Answers, placement: Placement): MatchedNeed[
 	const scored = needOrder
 		.filter((id) => declared.has(id) || implied.has(id))
 		.map((id) => {
-			const reasons = [...(declared.has(id) ? ['Vous l’avez indiqué parmi vos besoins.'] : []), ...(implied.get(id) ?? [])];
+			const reasons = [
+				...(declared.has(id) ? ['Vous l’avez indiqué parmi vos besoins.'] : []),
+				...(implied.get(id) ?? [])
+			];
 			if (placement.kind === 'engaged' && typical.includes(id))
 				reasons.push(`C’est l’un des besoins des collectivités du modèle ${modelName(placement.main)} dans l’étude.`);
 			let score = (declared.has(id) ? 3 : 0) + Math.min(implied.get(id)?.length ?? 0, 3);

@@ -14,13 +14,23 @@ const beyondSmallScale = ['ficol', 'interreg'];
 /** What the authority does points to the option (a theme, a zone, a motivation, a partner's country). */
 function fits(option: SupportOption, p: Profile): boolean {
 	const fit = option.fits;
-	const any = (wanted: readonly string[] | undefined, given: readonly string[]) => wanted?.some((id) => given.includes(id)) === true;
-	return any(fit.themes, p.themes) || any(fit.zones, p.zones) || any(fit.motivations, p.motivations) || any(fit.countries, p.partnerCountries);
+	const any = (wanted: readonly string[] | undefined, given: readonly string[]) =>
+		wanted?.some((id) => given.includes(id)) === true;
+	return (
+		any(fit.themes, p.themes) ||
+		any(fit.zones, p.zones) ||
+		any(fit.motivations, p.motivations) ||
+		any(fit.countries, p.partnerCountries)
+	);
 }
 
 /** A call that co-funds the partnership the authority already has: relevant whatever its themes. */
 function cofundsItsPartnership(option: SupportOption, p: Profile, needs: readonly MatchedNeed[]): boolean {
-	return hasForeignPartnership(p) && option.fits.needs?.includes('funding_information') === true && needs.some((n) => n.id === 'funding_information');
+	return (
+		hasForeignPartnership(p) &&
+		option.fits.needs?.includes('funding_information') === true &&
+		needs.some((n) => n.id === 'funding_information')
+	);
 }
 
 export function notYetOptions(

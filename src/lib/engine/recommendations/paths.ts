@@ -28,19 +28,37 @@ export function applicableLevers(
 	verdicts: ReadonlyMap<string, EligibilityVerdict>
 ): Lever[] {
 	const purposes = new Set<string>();
-	return specs
-		.filter((spec) => spec.scales.includes(scale) && (!spec.when || evaluate(spec.when, answers)))
-		.map((spec) => ({ spec, options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible') }))
-		.filter(({ spec, options }) => !spec.options || options.length > 0)
-		// one lever per purpose: the first that applies
-		.filter(({ spec }) => !purposes.has(spec.purpose) && purposes.add(spec.purpose) !== undefined)
-		.map(({ spec, options }) => ({ id: spec.id, label: spec.label, reason: spec.reason, options: options.map(linkTo), changes: leverChanges(spec, answers) }));
+	return (
+		specs
+			.filter((spec) => spec.scales.includes(scale) && (!spec.when || evaluate(spec.when, answers)))
+			.map((spec) => ({ spec, options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible') }))
+			.filter(({ spec, options }) => !spec.options || options.length > 0)
+			// one lever per purpose: the first that applies
+			.filter(({ spec }) => !purposes.has(spec.purpose) && purposes.add(spec.purpose) !== undefined)
+			.map(({ spec, options }) => ({
+				id: spec.id,
+				label: spec.label,
+				reason: spec.reason,
+				options: options.map(linkTo),
+				changes: leverChanges(spec, answers)
+			}))
+	);
 }
 
-function directions(placement: Placement, answers: Answers, scale: Scale, verdicts: ReadonlyMap<string, EligibilityVerdict>): Direction[] {
+function directions(
+	placement: Placement,
+	answers: Answers,
+	scale: Scale,
+	verdicts: ReadonlyMap<string, EligibilityVerdict>
+): Direction[] {
 	if (placement.kind !== 'engaged') return [];
 	return placement.models
-		.filter((reading) => reading.model !== placement.main && !reading.excluded && placement.orientation.shares[reading.model] >= EVEN_SHARE)
+		.filter(
+			(reading) =>
+				reading.model !== placement.main &&
+				!reading.excluded &&
+				placement.orientation.shares[reading.model] >= EVEN_SHARE
+		)
 		.map((reading): Direction => {
 			const model = modelDescriptions[reading.model];
 			const share = placement.orientation.shares[reading.model];
@@ -48,7 +66,9 @@ function directions(placement: Placement, answers: Answers, scale: Scale, verdic
 				model: reading.model,
 				share,
 				text: `Si vos élus choisissent d’aller vers le modèle ${model.name} (${model.meaning}), déjà ${percentFr(share)} de votre orientation : voici ce qui changerait. L’étude observe que les collectivités « peuvent passer d’un type à un autre selon les changements de stratégie politique » ; ce n’est pas une étape obligée.`,
-				levers: applicableLevers(directionLevers[reading.model], answers, scale, verdicts).filter((lever) => Object.keys(lever.changes).length > 0)
+				levers: applicableLevers(directionLevers[reading.model], answers, scale, verdicts).filter(
+					(lever) => Object.keys(lever.changes).length > 0
+				)
 			};
 		})
 		.filter((direction) => direction.levers.length > 0);
@@ -61,5 +81,8 @@ export function buildPaths(
 	verdicts: ReadonlyMap<string, EligibilityVerdict>
 ): Paths {
 	if (placement.kind === 'starting') return { consolidate: [], directions: [] };
-	return { consolidate: applicableLevers(consolidationLevers, answers, scale, verdicts), directions: directions(placement, answers, scale, verdicts) };
+	return {
+		consolidate: applicableLevers(consolidationLevers, answers, scale, verdicts),
+		directions: directions(placement, answers, scale, verdicts)
+	};
 }

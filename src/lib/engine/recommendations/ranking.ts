@@ -48,7 +48,9 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
 	if (option.regionalNetwork && option.nearestFor?.some((id) => id === p.region)) {
 		const home = option.basedIn ? (regionById(option.basedIn)?.name ?? option.basedIn) : '';
 		s.score += 500;
-		s.why.push(`Votre région n’a pas de réseau régional multi-acteurs identifié ; basé en ${home}, c’est le réseau le plus proche.`);
+		s.why.push(
+			`Votre région n’a pas de réseau régional multi-acteurs identifié ; basé en ${home}, c’est le réseau le plus proche.`
+		);
 	} else if (option.regionalNetwork) {
 		s.score += 1000;
 		s.why.push('C’est le réseau régional multi-acteurs de votre territoire : votre premier interlocuteur.');
@@ -60,7 +62,9 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
 		s.why.push('Concertation menée par l’État sur votre territoire : la préfecture vous y oriente.');
 	} else if (option.fallbackWithoutNetwork && !hasNetwork && p.region !== undefined) {
 		s.score += 40;
-		s.why.push('Votre territoire n’a pas de réseau régional multi-acteurs identifié : c’est un interlocuteur national à solliciter.');
+		s.why.push(
+			'Votre territoire n’a pas de réseau régional multi-acteurs identifié : c’est un interlocuteur national à solliciter.'
+		);
 	}
 }
 
@@ -75,7 +79,9 @@ function conditionReasons(option: SupportOption, p: Profile, s: Scored): void {
 function metReason(requirement: Requirement, p: Profile): string | null {
 	if (requirement.kind === 'competence') {
 		const held = overlap(requirement.ids, p.competences);
-		return held.length > 0 ? `Vous exercez la compétence ${labels(serviceCompetences, held)} : ce dispositif vous est ouvert, sur décision de vos élus.` : null;
+		return held.length > 0
+			? `Vous exercez la compétence ${labels(serviceCompetences, held)} : ce dispositif vous est ouvert, sur décision de vos élus.`
+			: null;
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);
@@ -84,7 +90,13 @@ function metReason(requirement: Requirement, p: Profile): string | null {
 	return null;
 }
 
-function fitReasons(option: SupportOption, p: Profile, placement: Placement, needs: readonly MatchedNeed[], s: Scored): void {
+function fitReasons(
+	option: SupportOption,
+	p: Profile,
+	placement: Placement,
+	needs: readonly MatchedNeed[],
+	s: Scored
+): void {
 	const fit = option.fits;
 	for (const need of needs.filter((n) => fit.needs?.includes(n.id))) {
 		s.score += needWeight[need.priority];
@@ -101,10 +113,20 @@ function fitReasons(option: SupportOption, p: Profile, placement: Placement, nee
 	if (countryIds.length > 0 && !option.eligibility.requires.some((r) => r.kind === 'partner_in'))
 		specific(s, 8, `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
 	if (fit.anyPartnerCountry && p.partnerCountries.length > 0)
-		specific(s, 6, `D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : vous pouvez échanger avec elles.`);
-	const leastDeveloped = countries.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code)).map((c) => c.name);
+		specific(
+			s,
+			6,
+			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : vous pouvez échanger avec elles.`
+		);
+	const leastDeveloped = countries
+		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code))
+		.map((c) => c.name);
 	if (fit.leastDevelopedPartners && leastDeveloped.length > 0)
-		specific(s, 3, `Votre partenaire est dans un pays parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`);
+		specific(
+			s,
+			3,
+			`Votre partenaire est dans un pays parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`
+		);
 	const zoneIds = overlap(fit.zones, p.zones);
 	if (zoneIds.length > 0) specific(s, 3, `Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
 	const motivationIds = overlap(fit.motivations, p.motivations);
@@ -119,7 +141,12 @@ function fitReasons(option: SupportOption, p: Profile, placement: Placement, nee
 	}
 	if (placement.kind === 'engaged') {
 		const claim = fit.models?.find((c) => c.model === placement.main);
-		if (claim) specific(s, 4, `L’étude le relève pour les collectivités du modèle ${modelName(claim.model)} : « ${claim.quote} » (section ${claim.section}).`);
+		if (claim)
+			specific(
+				s,
+				4,
+				`L’étude le relève pour les collectivités du modèle ${modelName(claim.model)} : « ${claim.quote} » (section ${claim.section}).`
+			);
 		return;
 	}
 	if (fit.starting) {
@@ -127,14 +154,17 @@ function fitReasons(option: SupportOption, p: Profile, placement: Placement, nee
 		s.why.push('Adapté à une collectivité qui démarre son action extérieure.');
 	}
 	const actions = overlap(fit.startingActions, p.startingActions);
-	if (actions.length > 0) specific(s, 8, `Correspond à ce par quoi vous voulez commencer : ${labels(startingActions, actions)}.`);
+	if (actions.length > 0)
+		specific(s, 8, `Correspond à ce par quoi vous voulez commencer : ${labels(startingActions, actions)}.`);
 }
 
 /** « Déjà membre », « déjà obtenu »: said only when an answer names this very option. */
 function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 	const known = option.knownAs;
-	if (overlap(known?.networks, p.networks).length > 0) s.why.push(`Votre collectivité en est déjà membre : sollicitez-${objectPronoun(option.mention)}.`);
-	else if (overlap(known?.supportProviders, p.supportProviders).length > 0) s.why.push('Il a déjà accompagné votre collectivité.');
+	if (overlap(known?.networks, p.networks).length > 0)
+		s.why.push(`Votre collectivité en est déjà membre : sollicitez-${objectPronoun(option.mention)}.`);
+	else if (overlap(known?.supportProviders, p.supportProviders).length > 0)
+		s.why.push('Il a déjà accompagné votre collectivité.');
 	const obtained =
 		overlap(known?.fundingSources, p.externalFunding).length > 0 ||
 		overlap(known?.ministryInstruments, p.ministryInstruments).length > 0 ||
@@ -151,7 +181,8 @@ function steppingStone(option: SupportOption, verdicts: ReadonlyMap<string, Elig
 }
 
 function forLocalActors(option: SupportOption, s: Scored): void {
-	if (option.forLocalActors && s.score > 0) s.why.push('Ce sont les associations qui le portent ; votre collectivité peut les y encourager et cofinancer.');
+	if (option.forLocalActors && s.score > 0)
+		s.why.push('Ce sont les associations qui le portent ; votre collectivité peut les y encourager et cofinancer.');
 }
 
 export function rankSupportOptions(
@@ -163,7 +194,9 @@ export function rankSupportOptions(
 	today: Date
 ): RankedOption[] {
 	const usable = supportOptions.filter((option) => verdicts.get(option.id)?.status !== 'not_eligible');
-	const hasNetwork = usable.some((option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region));
+	const hasNetwork = usable.some(
+		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)
+	);
 	const ranked = usable.map((option, index) => {
 		const s: Scored = { score: 0, why: [], specific: false };
 		territoryReasons(option, p, hasNetwork, s);

@@ -38,18 +38,31 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 	const rule = `Un partenaire dans ${requirement.label}`;
 	if (p.partnerCountries.some((code) => requirement.countries.includes(code))) return met(rule);
 	const maybe = p.partnerCountries.filter((code) => requirement.toCheck?.countries.includes(code));
-	if (maybe.length > 0) return { state: 'unknown', rule, detail: `Votre partenaire est dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.` };
+	if (maybe.length > 0)
+		return {
+			state: 'unknown',
+			rule,
+			detail: `Votre partenaire est dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.`
+		};
 	if (p.partnerCountries.length === 0 && !p.zones.includes('none') && p.engaged)
 		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
-	const where = p.partnerCountries.length > 0 ? `Vos partenaires sont dans ces pays : ${names(p.partnerCountries)}.` : 'Vous n’avez pas de partenaire à l’étranger.';
+	const where =
+		p.partnerCountries.length > 0
+			? `Vos partenaires sont dans ces pays : ${names(p.partnerCountries)}.`
+			: 'Vous n’avez pas de partenaire à l’étranger.';
 	return { state: 'unmet', rule, detail: where };
 }
 
 function odaCountry(p: Profile): Check {
-	const rule = 'Un partenaire dans un pays où l’AFD intervient (liste des pays bénéficiaires de l’aide publique au développement de l’OCDE)';
+	const rule =
+		'Un partenaire dans un pays où l’AFD intervient (liste des pays bénéficiaires de l’aide publique au développement de l’OCDE)';
 	if (p.partnerCountries.some((code) => countryByCode(code)?.odaRecipient)) return met(rule);
-	if (p.partnerCountries.length === 0 && hasForeignPartnership(p)) return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
-	const detail = p.partnerCountries.length > 0 ? `Vos partenaires sont dans des pays hors de cette liste : ${names(p.partnerCountries)}.` : 'Vous n’avez pas de partenaire à l’étranger.';
+	if (p.partnerCountries.length === 0 && hasForeignPartnership(p))
+		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
+	const detail =
+		p.partnerCountries.length > 0
+			? `Vos partenaires sont dans des pays hors de cette liste : ${names(p.partnerCountries)}.`
+			: 'Vous n’avez pas de partenaire à l’étranger.';
 	return { state: 'unmet', rule, detail };
 }
 
@@ -62,7 +75,8 @@ function ficolCapacity(p: Profile): Check {
 	const knownBudget = p.budgetBand !== undefined && p.budgetBand !== 'unknown';
 	const budget = knownBudget && largeEnoughBudgets.includes(p.budgetBand ?? '');
 	if (team && budget) return met(rule);
-	if (team && !knownBudget) return { state: 'unknown', rule, detail: 'Votre budget d’action extérieure n’est pas connu.' };
+	if (team && !knownBudget)
+		return { state: 'unknown', rule, detail: 'Votre budget d’action extérieure n’est pas connu.' };
 	const missing = [
 		!team ? 'vous n’avez pas d’équipe d’au moins un équivalent temps plein' : '',
 		knownBudget && !budget ? 'votre budget d’action extérieure est inférieur à 50 000 € par an' : ''
@@ -72,12 +86,18 @@ function ficolCapacity(p: Profile): Check {
 }
 
 function europeanFrame(p: Profile): Check {
-	const rule = 'Un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins';
+	const rule =
+		'Un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins';
 	if (p.cooperationForms.includes('cross_border') || p.cooperationForms.includes('european_project')) return met(rule);
 	const neighbours = p.region ? outermostNeighbours[p.region] : undefined;
 	const partnerZones = p.partnerCountries.map((code) => countryByCode(code)?.zone);
 	if (neighbours && partnerZones.some((zone) => zone !== undefined && neighbours.includes(zone))) return met(rule);
-	return { state: 'unmet', rule, detail: 'Vous ne menez ni coopération transfrontalière ni projet européen.', opensWith: 'un projet transfrontalier ou transnational avec des partenaires européens' };
+	return {
+		state: 'unmet',
+		rule,
+		detail: 'Vous ne menez ni coopération transfrontalière ni projet européen.',
+		opensWith: 'un projet transfrontalier ou transnational avec des partenaires européens'
+	};
 }
 
 function competence(ids: readonly string[], p: Profile): Check {
@@ -90,22 +110,41 @@ function competence(ids: readonly string[], p: Profile): Check {
 			rule,
 			detail: `Vous ne savez pas si votre collectivité exerce la compétence ${held} : à vérifier auprès de votre service ou de votre intercommunalité, qui l’exerce peut-être à sa place.`
 		};
-	return { state: 'unmet', rule, detail: 'Votre collectivité n’exerce pas cette compétence : c’est la structure qui l’exerce (syndicat, intercommunalité) qui peut s’engager.' };
+	return {
+		state: 'unmet',
+		rule,
+		detail:
+			'Votre collectivité n’exerce pas cette compétence : c’est la structure qui l’exerce (syndicat, intercommunalité) qui peut s’engager.'
+	};
 }
 
 export function check(requirement: Requirement, p: Profile): Check {
 	switch (requirement.kind) {
 		case 'authority_types': {
 			const rule = `Réservé à ces collectivités : ${listFr(requirement.ids.map((id) => lowerFirst(labelOf(authorityTypes, id))))}`;
-			if (p.authorityType === undefined) return { state: 'unknown', rule, detail: 'Le type de collectivité n’est pas indiqué.' };
-			return requirement.ids.some((id) => id === p.authorityType) ? met(rule) : { state: 'unmet', rule, detail: `Votre collectivité : ${lowerFirst(labelOf(authorityTypes, p.authorityType))}.` };
+			if (p.authorityType === undefined)
+				return { state: 'unknown', rule, detail: 'Le type de collectivité n’est pas indiqué.' };
+			return requirement.ids.some((id) => id === p.authorityType)
+				? met(rule)
+				: {
+						state: 'unmet',
+						rule,
+						detail: `Votre collectivité : ${lowerFirst(labelOf(authorityTypes, p.authorityType))}.`
+					};
 		}
 		case 'territory': {
-			const places = [...(requirement.regions ?? []).map((id) => regionById(id)?.name ?? id), ...(requirement.departments ?? []).map((code) => `département ${code}`)];
+			const places = [
+				...(requirement.regions ?? []).map((id) => regionById(id)?.name ?? id),
+				...(requirement.departments ?? []).map((code) => `département ${code}`)
+			];
 			const rule = `Réservé aux collectivités de ce territoire : ${listFr(places)}`;
-			const inside = (p.region !== undefined && requirement.regions?.some((id) => id === p.region)) || (p.department !== undefined && requirement.departments?.includes(p.department));
+			const inside =
+				(p.region !== undefined && requirement.regions?.some((id) => id === p.region)) ||
+				(p.department !== undefined && requirement.departments?.includes(p.department));
 			if (inside) return met(rule);
-			return p.region === undefined ? { state: 'unknown', rule, detail: 'La région n’est pas indiquée.' } : { state: 'unmet', rule, detail: 'Votre collectivité est sur un autre territoire.' };
+			return p.region === undefined
+				? { state: 'unknown', rule, detail: 'La région n’est pas indiquée.' }
+				: { state: 'unmet', rule, detail: 'Votre collectivité est sur un autre territoire.' };
 		}
 		case 'competence':
 			return competence(requirement.ids, p);
@@ -117,21 +156,44 @@ export function check(requirement: Requirement, p: Profile): Check {
 			const rule = 'Un partenariat avec une collectivité étrangère';
 			return hasForeignPartnership(p)
 				? met(rule)
-				: { state: 'unmet', rule, detail: 'Vous n’avez pas de partenaire à l’étranger.', opensWith: 'un premier partenariat avec une collectivité étrangère' };
+				: {
+						state: 'unmet',
+						rule,
+						detail: 'Vous n’avez pas de partenaire à l’étranger.',
+						opensWith: 'un premier partenariat avec une collectivité étrangère'
+					};
 		}
 		case 'partner_convention': {
 			const rule = 'Une convention signée avec la collectivité partenaire';
 			if (p.partnerConvention === 'yes') return met(rule);
 			if (p.partnerConvention === 'unknown' || (p.partnerConvention === undefined && hasForeignPartnership(p)))
-				return { state: 'unknown', rule, detail: 'Vous ne savez pas si une convention est signée avec votre partenaire.' };
-			return { state: 'unmet', rule, detail: 'Aucune convention n’est signée avec un partenaire.', opensWith: 'une convention signée avec votre partenaire, votée par vos élus' };
+				return {
+					state: 'unknown',
+					rule,
+					detail: 'Vous ne savez pas si une convention est signée avec votre partenaire.'
+				};
+			return {
+				state: 'unmet',
+				rule,
+				detail: 'Aucune convention n’est signée avec un partenaire.',
+				opensWith: 'une convention signée avec votre partenaire, votée par vos élus'
+			};
 		}
 		case 'oda_declared': {
 			const rule = 'Une déclaration d’aide publique au développement à jour';
 			if (p.odaDeclared === 'yes') return met(rule);
 			if (p.odaDeclared === 'no' || !p.engaged)
-				return { state: 'unmet', rule, detail: 'Votre collectivité ne déclare pas son aide publique au développement.', opensWith: 'la déclaration de votre aide publique au développement, lors de la campagne de printemps' };
-			return { state: 'unknown', rule, detail: 'Vous ne savez pas si votre collectivité déclare son aide publique au développement.' };
+				return {
+					state: 'unmet',
+					rule,
+					detail: 'Votre collectivité ne déclare pas son aide publique au développement.',
+					opensWith: 'la déclaration de votre aide publique au développement, lors de la campagne de printemps'
+				};
+			return {
+				state: 'unknown',
+				rule,
+				detail: 'Vous ne savez pas si votre collectivité déclare son aide publique au développement.'
+			};
 		}
 		case 'ficol_capacity':
 			return ficolCapacity(p);
@@ -140,16 +202,31 @@ export function check(requirement: Requirement, p: Profile): Check {
 		case 'without_own_means': {
 			const rule = 'Pour les collectivités sans équipe dédiée, sans expérience ou sans partenariat formel';
 			const ownMeans = p.riService === 'yes' && hasForeignPartnership(p) && p.seniority !== 'under_3y';
-			return ownMeans ? { state: 'unmet', rule, detail: 'Votre collectivité a déjà un service dédié et des partenariats à l’étranger.' } : met(rule);
+			return ownMeans
+				? {
+						state: 'unmet',
+						rule,
+						detail: 'Votre collectivité a déjà un service dédié et des partenariats à l’étranger.'
+					}
+				: met(rule);
 		}
 		case 'agents_involved': {
 			const rule = 'Des agents de la collectivité chargés de l’action européenne ou internationale';
 			if (p.riService === 'yes' || p.agentsTime === 'work_time' || p.agentsTime === 'volunteer') return met(rule);
-			return p.agentsTime === undefined ? { state: 'unknown', rule, detail: 'Vous n’avez pas dit si des agents y travaillent.' } : { state: 'unmet', rule, detail: 'Aucun agent ne travaille sur l’action extérieure.' };
+			return p.agentsTime === undefined
+				? { state: 'unknown', rule, detail: 'Vous n’avez pas dit si des agents y travaillent.' }
+				: { state: 'unmet', rule, detail: 'Aucun agent ne travaille sur l’action extérieure.' };
 		}
 		case 'engaged': {
 			const rule = 'Une action extérieure déjà engagée';
-			return p.engaged ? met(rule) : { state: 'unmet', rule, detail: 'Votre collectivité n’a pas encore d’action extérieure.', opensWith: 'une première action extérieure' };
+			return p.engaged
+				? met(rule)
+				: {
+						state: 'unmet',
+						rule,
+						detail: 'Votre collectivité n’a pas encore d’action extérieure.',
+						opensWith: 'une première action extérieure'
+					};
 		}
 	}
 }

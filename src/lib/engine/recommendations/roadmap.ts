@@ -16,15 +16,28 @@ function links(options: readonly RankedOption[]) {
 	return options.map((r) => linkTo(r.id));
 }
 
-function step(id: string, horizon: Horizon, title: string, detail: string, options: readonly RankedOption[] = []): RoadmapStep {
+function step(
+	id: string,
+	horizon: Horizon,
+	title: string,
+	detail: string,
+	options: readonly RankedOption[] = []
+): RoadmapStep {
 	return { id, horizon, title, detail, options: links(options) };
 }
 
 /** Options it can use for sure (not those to be checked), in rank order. */
 const usable = (options: readonly RankedOption[]) => options.filter((r) => r.status === 'eligible');
-const pick = (options: readonly RankedOption[], test: (r: RankedOption) => boolean, count: number) => usable(options).filter(test).slice(0, count);
-const ofKind = (...kinds: SupportKind[]) => (r: RankedOption) => kinds.includes(r.option.kind);
-const byId = (...ids: string[]) => (r: RankedOption) => ids.includes(r.id);
+const pick = (options: readonly RankedOption[], test: (r: RankedOption) => boolean, count: number) =>
+	usable(options).filter(test).slice(0, count);
+const ofKind =
+	(...kinds: SupportKind[]) =>
+	(r: RankedOption) =>
+		kinds.includes(r.option.kind);
+const byId =
+	(...ids: string[]) =>
+	(r: RankedOption) =>
+		ids.includes(r.id);
 
 /** First contact: the regional network, the nearest one, or national contacts where there is none. */
 function contactStep(options: readonly RankedOption[]): RoadmapStep {
@@ -59,7 +72,9 @@ const competenceIds = ['water', 'sanitation', 'waste', 'energy', 'mobility'];
 function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapStep[] {
 	const onePercent = pick(options, (r) => r.option.eligibility.requires.some((req) => req.kind === 'competence'), 4);
 	if (onePercent.length > 0 && !p.externalFunding.includes('one_percent')) {
-		const held = p.competences.filter((id) => competenceIds.includes(id)).map((id) => lowerFirst(labelOf(serviceCompetences, id)));
+		const held = p.competences
+			.filter((id) => competenceIds.includes(id))
+			.map((id) => lowerFirst(labelOf(serviceCompetences, id)));
 		return [
 			step(
 				'one_percent',
@@ -82,15 +97,35 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 	return [];
 }
 
-function engagedSteps(p: Profile, needs: readonly MatchedNeed[], options: readonly RankedOption[], paths: Paths): RoadmapStep[] {
+function engagedSteps(
+	p: Profile,
+	needs: readonly MatchedNeed[],
+	options: readonly RankedOption[],
+	paths: Paths
+): RoadmapStep[] {
 	const needed = (id: string) => needs.some((n) => n.id === id);
-	const funding = pick(options, (r) => r.specific && r.option.kind === 'funding' && r.id !== 'oda_declaration' && !r.option.forLocalActors, 3);
+	const funding = pick(
+		options,
+		(r) => r.specific && r.option.kind === 'funding' && r.id !== 'oda_declaration' && !r.option.forLocalActors,
+		3
+	);
 	const support = pick(options, (r) => ofKind('support', 'programme')(r) && !r.option.forLocalActors, 3);
 	const steps: (RoadmapStep | null)[] = [
 		contactStep(options),
-		step('share_with_council', 'three_months', 'Présenter ce diagnostic aux élus', 'Partagez cette feuille de route avec l’exécutif et l’élu référent pour retenir deux ou trois priorités pour l’année.'),
+		step(
+			'share_with_council',
+			'three_months',
+			'Présenter ce diagnostic aux élus',
+			'Partagez cette feuille de route avec l’exécutif et l’élu référent pour retenir deux ou trois priorités pour l’année.'
+		),
 		needed('funding_information') && funding.length > 0
-			? step('list_funding', 'three_months', 'Repérer les financements qui vous sont ouverts', 'Notez le calendrier de chacun sur sa page officielle : la plupart des appels ouvrent une fois par an.', funding)
+			? step(
+					'list_funding',
+					'three_months',
+					'Repérer les financements qui vous sont ouverts',
+					'Notez le calendrier de chacun sur sa page officielle : la plupart des appels ouvrent une fois par an.',
+					funding
+				)
 			: null,
 		...competenceSteps(p, options),
 		...leverSteps(paths),
@@ -120,27 +155,68 @@ function engagedSteps(p: Profile, needs: readonly MatchedNeed[], options: readon
 
 function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapStep[] {
 	const wants = (id: string) => p.startingActions.includes(id);
-	const chosen = p.startingActions.filter((id) => id !== 'unknown').map((id) => lowerFirst(labelOf(startingActions, id)));
+	const chosen = p.startingActions
+		.filter((id) => id !== 'unknown')
+		.map((id) => lowerFirst(labelOf(startingActions, id)));
 	const collective = pick(options, byId('dctciv_cles_en_main', 'one_percent_solidaires'), 2);
 	const youth = pick(options, byId('erasmus_youth', 'jsi_vvvsi', 'ofaj', 'france_volontaires', 'falep_corse'), 4);
 	const partners = pick(options, byId('afccre', 'cuf', 'cerv_town_twinning'), 3);
 	const steps: (RoadmapStep | null)[] = [
 		contactStep(options),
-		step('share_with_council', 'three_months', 'Inscrire la démarche à l’ordre du jour des élus', 'Un premier échange en bureau ou en conseil donne un mandat clair et désigne un élu référent.'),
+		step(
+			'share_with_council',
+			'three_months',
+			'Inscrire la démarche à l’ordre du jour des élus',
+			'Un premier échange en bureau ou en conseil donne un mandat clair et désigne un élu référent.'
+		),
 		chosen.length > 0
-			? step('first_action', 'three_months', 'Préciser votre première action', `Vous pensez commencer par : ${listFr(chosen)}. Fixez un objectif simple et un budget, même modeste.`)
-			: step('first_action', 'three_months', 'Choisir une première action avec votre réseau', 'Beaucoup de collectivités commencent par la mobilité des jeunes ou par un jumelage, avant une coopération culturelle ou technique.'),
+			? step(
+					'first_action',
+					'three_months',
+					'Préciser votre première action',
+					`Vous pensez commencer par : ${listFr(chosen)}. Fixez un objectif simple et un budget, même modeste.`
+				)
+			: step(
+					'first_action',
+					'three_months',
+					'Choisir une première action avec votre réseau',
+					'Beaucoup de collectivités commencent par la mobilité des jeunes ou par un jumelage, avant une coopération culturelle ou technique.'
+				),
 		(wants('join_collective_programme') || p.obstacles.includes('human_means')) && collective.length > 0
-			? step('collective_programme', 'one_year', 'Rejoindre un programme collectif', 'Les programmes mutualisés permettent d’agir sans équipe dédiée, avec d’autres collectivités.', collective)
+			? step(
+					'collective_programme',
+					'one_year',
+					'Rejoindre un programme collectif',
+					'Les programmes mutualisés permettent d’agir sans équipe dédiée, avec d’autres collectivités.',
+					collective
+				)
 			: null,
 		wants('youth_mobility') && youth.length > 0
-			? step('youth_mobility', 'one_year', 'Lancer un premier projet de mobilité des jeunes', 'Associez la direction jeunesse et les associations : ce sont souvent elles qui portent les projets.', youth)
+			? step(
+					'youth_mobility',
+					'one_year',
+					'Lancer un premier projet de mobilité des jeunes',
+					'Associez la direction jeunesse et les associations : ce sont souvent elles qui portent les projets.',
+					youth
+				)
 			: null,
 		wants('twinning') || wants('development_project')
-			? step('first_partner', 'one_year', 'Trouver un premier partenaire à l’étranger', 'Partez des liens existants du territoire : associations, diasporas, établissements scolaires.', partners)
+			? step(
+					'first_partner',
+					'one_year',
+					'Trouver un premier partenaire à l’étranger',
+					'Partez des liens existants du territoire : associations, diasporas, établissements scolaires.',
+					partners
+				)
 			: null,
 		wants('local_actor_support')
-			? step('local_actors', 'one_year', 'Soutenir les associations du territoire', 'Un prêt de salle, une petite subvention ou un relais vers les dispositifs qui leur sont ouverts.', pick(options, (r) => r.option.forLocalActors === true, 2))
+			? step(
+					'local_actors',
+					'one_year',
+					'Soutenir les associations du territoire',
+					'Un prêt de salle, une petite subvention ou un relais vers les dispositifs qui leur sont ouverts.',
+					pick(options, (r) => r.option.forLocalActors === true, 2)
+				)
 			: null,
 		...(wants('one_percent') ? competenceSteps(p, options) : []),
 		wants('one_percent') && p.competences.includes('none')
@@ -151,15 +227,30 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 					'Un syndicat d’eau ou de déchets, ou votre intercommunalité, peut consacrer une part du budget de son service à la solidarité internationale : proposez-lui de s’engager avec vous.'
 				)
 			: null,
-		step('formal_partnership', 'three_years', 'Formaliser un partenariat par une convention', 'Une convention signée avec une collectivité étrangère, et votée par vos élus, est la base de toute demande de cofinancement au ministère.'),
-		step('declare_oda', 'three_years', 'Déclarer votre aide publique au développement dès les premières dépenses', 'La déclaration annuelle est obligatoire et conditionne les cofinancements du ministère.')
+		step(
+			'formal_partnership',
+			'three_years',
+			'Formaliser un partenariat par une convention',
+			'Une convention signée avec une collectivité étrangère, et votée par vos élus, est la base de toute demande de cofinancement au ministère.'
+		),
+		step(
+			'declare_oda',
+			'three_years',
+			'Déclarer votre aide publique au développement dès les premières dépenses',
+			'La déclaration annuelle est obligatoire et conditionne les cofinancements du ministère.'
+		)
 	];
 	return steps.filter((s): s is RoadmapStep => s !== null);
 }
 
 const horizonOrder: readonly Horizon[] = ['three_months', 'one_year', 'three_years'];
 
-export function buildRoadmap(p: Profile, needs: readonly MatchedNeed[], options: readonly RankedOption[], paths: Paths): Roadmap {
+export function buildRoadmap(
+	p: Profile,
+	needs: readonly MatchedNeed[],
+	options: readonly RankedOption[],
+	paths: Paths
+): Roadmap {
 	const steps = p.engaged ? engagedSteps(p, needs, options, paths) : startingSteps(p, options);
 	const sorted = horizonOrder.flatMap((horizon) => steps.filter((s) => s.horizon === horizon));
 	return { kind: p.engaged ? 'engaged' : 'starting', steps: sorted };

@@ -3,7 +3,13 @@ import type { Recommendations } from './types';
 
 export function summarizeRecommendations(recommendations: Recommendations) {
 	return {
-		needs: recommendations.needs.map(({ id, label, declared, priority, reasons }) => ({ id, label, declared, priority, reasons })),
+		needs: recommendations.needs.map(({ id, label, declared, priority, reasons }) => ({
+			id,
+			label,
+			declared,
+			priority,
+			reasons
+		})),
 		options: recommendations.options.map(({ id, option, why, regional, status, toCheck, figures }) => ({
 			id,
 			name: option.name,
@@ -16,7 +22,14 @@ export function summarizeRecommendations(recommendations: Recommendations) {
 			why,
 			figures
 		})),
-		notYet: recommendations.notYet.map(({ id, option, missing, opensWith, first, source }) => ({ id, name: option.name, missing, opensWith, first, source })),
+		notYet: recommendations.notYet.map(({ id, option, missing, opensWith, first, source }) => ({
+			id,
+			name: option.name,
+			missing,
+			opensWith,
+			first,
+			source
+		})),
 		paths: recommendations.paths,
 		roadmap: recommendations.roadmap,
 		peers: recommendations.peers

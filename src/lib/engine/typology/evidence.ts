@@ -52,7 +52,8 @@ function matchedAnswer(rule: TypologyRule, answers: Answers, zones: Map<string, 
 		const via = rule.questionId === 'zones' ? (zones.get(match.option) ?? []) : [];
 		return via.length > 0 ? `${label}, d’après vos pays partenaires (${via.join(', ')})` : label;
 	}
-	if ('noneOf' in match) return ids.length > 0 && !ids.some((id) => match.noneOf.includes(id)) ? match.answerLabel : null;
+	if ('noneOf' in match)
+		return ids.length > 0 && !ids.some((id) => match.noneOf.includes(id)) ? match.answerLabel : null;
 	return ids.length >= match.countAtLeast ? match.answerLabel : null;
 }
 

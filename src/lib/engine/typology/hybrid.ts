@@ -12,25 +12,33 @@ import type { HybridPart, ModelReading } from './types';
 type Where = 'zones' | 'themes';
 
 /** What the strongest motivation weighs once counted as the main one. */
-const mainMotivationWeight = Math.max(...motivationRules.flatMap((rule) => Object.values(rule.weights))) * (1 + MAIN_MOTIVATION_EXTRA);
+const mainMotivationWeight =
+	Math.max(...motivationRules.flatMap((rule) => Object.values(rule.weights))) * (1 + MAIN_MOTIVATION_EXTRA);
 
 const weightOf = (m: MatchedRule, model: ModelId | null) => (model === null ? 0 : (m.rule.weights[model] ?? 0));
 
 /** The zones or themes answered that are typical of `model` and weigh more for it than for `than`. */
 function ownAnswers(matched: readonly MatchedRule[], where: Where, model: ModelId, than: ModelId | null): string[] {
 	return matched
-		.filter((m) => m.rule.trait === where && weightOf(m, model) >= TYPICAL_WEIGHT && weightOf(m, model) > weightOf(m, than))
+		.filter(
+			(m) => m.rule.trait === where && weightOf(m, model) >= TYPICAL_WEIGHT && weightOf(m, model) > weightOf(m, than)
+		)
 		.map((m) => m.answer);
 }
 
-export function hybridReading(main: ModelId, models: readonly ModelReading[], matched: readonly MatchedRule[]): HybridPart[] | null {
+export function hybridReading(
+	main: ModelId,
+	models: readonly ModelReading[],
+	matched: readonly MatchedRule[]
+): HybridPart[] | null {
 	const mainScore = models.find((r) => r.model === main)?.scores.orientation ?? 0;
 	const others = models.filter(
 		(r) =>
 			r.model !== main &&
 			!r.excluded &&
 			mainScore - r.scores.orientation <= mainMotivationWeight &&
-			(ownAnswers(matched, 'zones', r.model, main).length > 0 || ownAnswers(matched, 'themes', r.model, main).length > 0)
+			(ownAnswers(matched, 'zones', r.model, main).length > 0 ||
+				ownAnswers(matched, 'themes', r.model, main).length > 0)
 	);
 	if (others.length === 0) return null;
 	// the two nearest at most: beyond, the answers are spread rather than mixed

@@ -56,9 +56,13 @@ function placeEngaged(answers: Answers): EngagedPlacement {
 	// The orientation names the model: among those the study allows, unless none of them reaches an
 	// even share of it; then the first orientation is kept, and said to be atypical.
 	const bestAllowed = [...allowed].sort(
-		(a, b) => orientationExact[b] - orientationExact[a] || structuringScores[b] - structuringScores[a] || modelIds.indexOf(a) - modelIds.indexOf(b)
+		(a, b) =>
+			orientationExact[b] - orientationExact[a] ||
+			structuringScores[b] - structuringScores[a] ||
+			modelIds.indexOf(a) - modelIds.indexOf(b)
 	)[0];
-	const atypical = bestAllowed === undefined || (orientationExact[bestAllowed] < EVEN_SHARE && excluded.has(orientation.main));
+	const atypical =
+		bestAllowed === undefined || (orientationExact[bestAllowed] < EVEN_SHARE && excluded.has(orientation.main));
 	const main = atypical ? orientation.main : (bestAllowed ?? orientation.main);
 	// Shares are the orientation's: an excluded model keeps its share, marked, so the chart shows
 	// where the orientation leans even when the study's description of the model rules it out.

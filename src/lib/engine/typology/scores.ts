@@ -20,7 +20,9 @@ function mainMotivation(answers: Answers): string | undefined {
 /** The strongest of the matched rules in one direction, with every answer that pointed that way. */
 function strongest(matched: readonly MatchedRule[], model: ModelId, sign: 1 | -1): Evidence | null {
 	const pointing = matched.filter((m) => Math.sign(m.rule.weights[model] ?? 0) === sign);
-	const [top] = [...pointing].sort((a, b) => Math.abs(b.rule.weights[model] ?? 0) - Math.abs(a.rule.weights[model] ?? 0));
+	const [top] = [...pointing].sort(
+		(a, b) => Math.abs(b.rule.weights[model] ?? 0) - Math.abs(a.rule.weights[model] ?? 0)
+	);
 	if (!top) return null;
 	const answers = [top.answer, ...pointing.map((m) => m.answer).filter((a) => a !== top.answer)];
 	return {
@@ -39,7 +41,9 @@ export type ModelEvidence = Readonly<Record<ModelId, readonly Evidence[]>>;
 
 export function evidenceByModel(matched: readonly MatchedRule[], answers: Answers): ModelEvidence {
 	const main = mainMotivation(answers);
-	const mainRule = matched.find((m) => m.rule.questionId === 'motivations' && 'option' in m.rule.match && m.rule.match.option === main);
+	const mainRule = matched.find(
+		(m) => m.rule.questionId === 'motivations' && 'option' in m.rule.match && m.rule.match.option === main
+	);
 	const result = {} as Record<ModelId, Evidence[]>;
 	for (const model of modelIds) {
 		const list: Evidence[] = [];

@@ -24,8 +24,13 @@ type Draft = Omit<EngagedPlacement, 'sentences'>;
 
 function orientationSentence({ orientation }: Draft): string {
 	const lead = orientation.main;
-	const [second] = (Object.keys(orientation.shares) as ModelId[]).filter((m) => m !== lead).sort((a, b) => orientation.shares[b] - orientation.shares[a]);
-	const then = second && second !== lead && orientation.shares[second] >= EVEN_SHARE ? `, puis au modèle ${name(second)} (${percentFr(orientation.shares[second])})` : '';
+	const [second] = (Object.keys(orientation.shares) as ModelId[])
+		.filter((m) => m !== lead)
+		.sort((a, b) => orientation.shares[b] - orientation.shares[a]);
+	const then =
+		second && second !== lead && orientation.shares[second] >= EVEN_SHARE
+			? `, puis au modèle ${name(second)} (${percentFr(orientation.shares[second])})`
+			: '';
 	return `Ce que vous faites et pourquoi vous le faites ressemble d’abord au modèle ${name(lead)} (${percentFr(orientation.shares[lead])} de l’orientation)${then}.`;
 }
 
@@ -38,9 +43,11 @@ function structuringSentence({ structuring, main }: Draft): string {
 }
 
 function organisationSentence({ main, organisation, gap }: Draft): string {
-	if (organisation === null) return 'Les questions sur vos services n’ont pas encore de réponse\u00a0: votre organisation n’est pas comparée à celle du modèle.';
+	if (organisation === null)
+		return 'Les questions sur vos services n’ont pas encore de réponse\u00a0: votre organisation n’est pas comparée à celle du modèle.';
 	const expected = studyOrganisation[main];
-	if (!gap) return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${hasLevel[organisation]}.`;
+	if (!gap)
+		return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${hasLevel[organisation]}.`;
 	return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; vous ${hasLevel[organisation]}. C’est un écart entre ce que vous faites et votre organisation, pas une erreur de classement\u00a0: le modèle se lit d’abord à votre orientation.`;
 }
 
@@ -62,7 +69,10 @@ export function placementSentences(draft: Draft): PlacementSentences {
 		exclusions: draft.exclusions.map((e) => e.text),
 		retained:
 			!draft.atypical && draft.main !== draft.orientation.main
-				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(' : c’est', '\u00a0: c’est')
+				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(
+						' : c’est',
+						'\u00a0: c’est'
+					)
 				: null,
 		atypical: draft.atypical
 			? `Aucun des modèles que votre organisation permet ne rejoint votre orientation\u00a0: le modèle ${name(draft.main)} est retenu pour ce que vous faites, avec l’écart décrit ci-dessous.`

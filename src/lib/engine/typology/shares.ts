@@ -22,12 +22,16 @@ export function exactShares(scores: ModelNumbers): Record<ModelId, number> {
 export function roundShares(exact: ModelNumbers): Record<ModelId, number> {
 	const floors = byModel((model) => Math.floor(exact[model]));
 	const left = 100 - modelIds.reduce((sum, model) => sum + floors[model], 0);
-	const byRemainder = [...modelIds].sort((a, b) => exact[b] - floors[b] - (exact[a] - floors[a]) || modelIds.indexOf(a) - modelIds.indexOf(b));
+	const byRemainder = [...modelIds].sort(
+		(a, b) => exact[b] - floors[b] - (exact[a] - floors[a]) || modelIds.indexOf(a) - modelIds.indexOf(b)
+	);
 	for (const model of byRemainder.slice(0, Math.max(0, left))) floors[model] += 1;
 	return floors;
 }
 
 /** Models from highest to lowest: rounded share, then unrounded share, then the order of modelIds. */
 export function ranked(shares: ModelNumbers, exact: ModelNumbers): ModelId[] {
-	return [...modelIds].sort((a, b) => shares[b] - shares[a] || exact[b] - exact[a] || modelIds.indexOf(a) - modelIds.indexOf(b));
+	return [...modelIds].sort(
+		(a, b) => shares[b] - shares[a] || exact[b] - exact[a] || modelIds.indexOf(a) - modelIds.indexOf(b)
+	);
 }

@@ -78,7 +78,12 @@ export function summarizeDiagnostic(file: string, diagnostic: DiagnosticToSummar
 			exclusions: placement.exclusions,
 			atypical: placement.atypical,
 			sentences: placement.sentences,
-			explanation: placement.models.map((m) => ({ model: m.model, share: m.share, for: m.evidenceFor, against: m.evidenceAgainst }))
+			explanation: placement.models.map((m) => ({
+				model: m.model,
+				share: m.share,
+				for: m.evidenceFor,
+				against: m.evidenceAgainst
+			}))
 		}
 	};
 }

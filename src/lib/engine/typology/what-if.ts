@@ -20,6 +20,9 @@ function shareOf(placement: Placement, model: ModelId): number {
 export function whatIf(answers: Answers, changes: Readonly<Record<string, AnswerValue>>): WhatIf {
 	const before = placeDiagnostic(effectiveAnswers(questionnaire, answers));
 	const after = placeDiagnostic(effectiveAnswers(questionnaire, { ...answers, ...changes }));
-	const shifts = Object.fromEntries(modelIds.map((m) => [m, shareOf(after, m) - shareOf(before, m)])) as Record<ModelId, number>;
+	const shifts = Object.fromEntries(modelIds.map((m) => [m, shareOf(after, m) - shareOf(before, m)])) as Record<
+		ModelId,
+		number
+	>;
 	return { before, after, shifts };
 }

@@ -15,7 +15,11 @@ export type Change =
 			readonly options: Readonly<Record<string, string>>;
 	  }
 	/** a multiple-choice question becomes several, each taking its own options */
-	| { readonly kind: 'splitQuestion'; readonly from: string; readonly into: Readonly<Record<string, readonly string[]>> }
+	| {
+			readonly kind: 'splitQuestion';
+			readonly from: string;
+			readonly into: Readonly<Record<string, readonly string[]>>;
+	  }
 	/** a question removed from the questionnaire: its answer is kept as text */
 	| { readonly kind: 'retireQuestion'; readonly question: string; readonly label: string }
 	/** a question now asked in two wordings: the answer moves to the other id when another answer holds an option */
@@ -36,7 +40,7 @@ export interface Migratable {
 }
 
 function asText(value: unknown): string {
-	return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+	return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
 function keepAsLegacy(record: Migratable, key: string, label: string, text: string): void {
@@ -66,7 +70,7 @@ export function applyChange(record: Migratable, change: Change): void {
 			return;
 		case 'retireOptions': {
 			const value = answers[change.question];
-			const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+			const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
 			const retired = ids.filter((id): id is string => typeof id === 'string' && Object.hasOwn(change.options, id));
 			if (retired.length === 0) return;
 			keepAsLegacy(record, change.question, change.label, retired.map((id) => change.options[id]).join(', '));
@@ -78,7 +82,7 @@ export function applyChange(record: Migratable, change: Change): void {
 			const value = answers[change.from];
 			if (!(change.from in answers)) return;
 			delete answers[change.from];
-			const ids = Array.isArray(value) ? value : [value];
+			const ids = Array.isArray(value) ? value : [value];
 			for (const [question, options] of Object.entries(change.into)) {
 				const taken = ids.filter((id) => options.includes(id));
 				if (taken.length > 0) answers[question] = taken;
@@ -101,7 +105,8 @@ export function applyChange(record: Migratable, change: Change): void {
 			}
 			return;
 		case 'renameSteps':
-			if (typeof record.currentStepId === 'string') record.currentStepId = change.map[record.currentStepId] ?? record.currentStepId;
+			if (typeof record.currentStepId === 'string')
+				record.currentStepId = change.map[record.currentStepId] ?? record.currentStepId;
 			return;
 	}
 }

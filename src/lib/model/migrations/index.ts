@@ -31,7 +31,12 @@ export function migrateRecord(raw: unknown, target: number = CURRENT_QUESTIONNAI
 	for (let version = from; version < target; version++) {
 		for (const change of steps[version] ?? []) applyChange(work, change);
 	}
-	const record: Record<string, unknown> = { ...raw, questionnaireVersion: target, answers: work.answers, currentStepId: work.currentStepId };
+	const record: Record<string, unknown> = {
+		...raw,
+		questionnaireVersion: target,
+		answers: work.answers,
+		currentStepId: work.currentStepId
+	};
 	if (Object.keys(work.legacyAnswers).length > 0) record.legacyAnswers = work.legacyAnswers;
 	return { kind: 'migrated', record };
 }

@@ -5,5 +5,10 @@ import type { Change } from './changes';
 
 export const v1ToV2: readonly Change[] = [
 	// Without an international service, « agents outside the service » is now asked as « agents involved ».
-	{ kind: 'moveAnswerWhen', from: 'agents_outside_service', to: 'staff_time', when: { question: 'ri_service', is: 'no' } }
+	{
+		kind: 'moveAnswerWhen',
+		from: 'agents_outside_service',
+		to: 'staff_time',
+		when: { question: 'ri_service', is: 'no' }
+	}
 ];

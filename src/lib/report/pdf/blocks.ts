@@ -67,7 +67,9 @@ export function leadOf(doc: jsPDF, blocks: readonly ReportBlock[], at: number): 
 		case 'intro':
 			return measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1);
 		case 'paragraph':
-			return block.keepWithNext ? measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1) : leadParagraph(doc, block);
+			return block.keepWithNext
+				? measureBlock(doc, block) + SPACE.afterBlock + leadOf(doc, blocks, at + 1)
+				: leadParagraph(doc, block);
 		case 'bullets':
 			return leadBullets(doc, block);
 		case 'facts':

@@ -7,7 +7,11 @@ import { fontAssets } from './font-assets';
 import { renderReportPdf } from './render';
 
 /** The whole report of a diagnostic, as a file named for the authority and the day. */
-export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): Promise<File> {
+export async function makeReportPdf(
+	diagnostic: Diagnostic,
+	now: Date = new Date(),
+	options: ReportOptions = {}
+): Promise<File> {
 	const assets = fontAssets();
 	const { model } = reportFor(diagnostic, now, options);
 	const bytes = await renderReportPdf(model, await assets);

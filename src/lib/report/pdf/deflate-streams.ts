@@ -84,7 +84,9 @@ export async function deflateStreams(pdf: BinaryString): Promise<Uint8Array<Arra
 		const moved = newOffsets.get(entry.number);
 		return moved === undefined ? entry.line : `${String(moved).padStart(10, '0')}${entry.line.slice(10)}`;
 	});
-	parts.push(latin1Bytes(`xref\n0 ${xref.entries.length}\n${lines.join('')}${xref.trailer}startxref\n${offset}\n%%EOF`));
+	parts.push(
+		latin1Bytes(`xref\n0 ${xref.entries.length}\n${lines.join('')}${xref.trailer}startxref\n${offset}\n%%EOF`)
+	);
 
 	const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
 	let at = 0;

@@ -28,6 +28,10 @@ export async function makeReportPdfFile(model: ReportModel, outPath: string): Pr
 }
 
 /** The whole report of a diagnostic, from its answers to the PDF's bytes. */
-export async function makeReportPdf(diagnostic: Diagnostic, now: Date = new Date(), options: ReportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function makeReportPdf(
+	diagnostic: Diagnostic,
+	now: Date = new Date(),
+	options: ReportOptions = {}
+): Promise<Uint8Array<ArrayBuffer>> {
 	return makeReportPdfBytes(reportFor(diagnostic, now, options).model);
 }

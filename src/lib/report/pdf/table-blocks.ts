@@ -42,7 +42,12 @@ function tableOptions(block: TableBlock): UserOptions {
 		...baseOptions(),
 		head: [[...block.columns]],
 		body: block.rows.map((row) => [...row]),
-		headStyles: { fillColor: [...COLOUR.accent], textColor: [...COLOUR.white], fontStyle: 'bold', lineColor: [...COLOUR.accent] },
+		headStyles: {
+			fillColor: [...COLOUR.accent],
+			textColor: [...COLOUR.white],
+			fontStyle: 'bold',
+			lineColor: [...COLOUR.accent]
+		},
 		alternateRowStyles: { fillColor: [...COLOUR.stripe] },
 		columnStyles: Object.fromEntries(weights.map((w, i) => [i, { cellWidth: (CONTENT_WIDTH * w) / total }]))
 	};
@@ -62,7 +67,6 @@ function factsOptions(block: FactsBlock): UserOptions {
 function optionsFor(block: TableBlock | FactsBlock): UserOptions {
 	return block.kind === 'table' ? tableOptions(block) : factsOptions(block);
 }
-
 
 interface TableHeights {
 	/** header row (0 without one) and first row: what a heading above must not be parted from */

@@ -20,7 +20,13 @@ function toneType(block: ParagraphBlock): TypeSpec {
 }
 
 /** draws `lines` at `x`, turning pages between lines; `onFirstLine` decorates the first line where it lands */
-function drawLineRun(flow: Flow, type: TypeSpec, lines: readonly string[], x: number, onFirstLine?: (top: number) => void): void {
+function drawLineRun(
+	flow: Flow,
+	type: TypeSpec,
+	lines: readonly string[],
+	x: number,
+	onFirstLine?: (top: number) => void
+): void {
 	const step = lineHeight(type.size);
 	let done = 0;
 	while (done < lines.length) {

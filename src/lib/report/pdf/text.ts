@@ -22,7 +22,11 @@ const wrapped = documentCache<string, readonly string[]>();
 /** lines of `text` no wider than `width` mm; jsPDF breaks at spaces (not at no-break spaces) and cuts over-long words */
 export function wrapText(doc: jsPDF, type: TypeSpec, text: string, width: number): readonly string[] {
 	setType(doc, type);
-	return wrapped(doc, `${type.style} ${type.size} ${width} ${text}`, () => doc.splitTextToSize(text, width) as string[]);
+	return wrapped(
+		doc,
+		`${type.style} ${type.size} ${width} ${text}`,
+		() => doc.splitTextToSize(text, width) as string[]
+	);
 }
 
 /** draws `lines` from the top `y` of the first line box; returns the y below the last line */

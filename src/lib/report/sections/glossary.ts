@@ -20,7 +20,9 @@ function defined(entry: GlossaryEntry): string {
 
 /** acronyms spelt out in one run of text, the study's terms defined one by one: a legend, not a chapter */
 export function glossarySection(sections: readonly ReportSection[]): ReportSection | null {
-	const entries = glossaryEntriesIn(sections.flatMap((section) => [section.title, ...section.blocks.flatMap((block) => blockTexts(block))]));
+	const entries = glossaryEntriesIn(
+		sections.flatMap((section) => [section.title, ...section.blocks.flatMap((block) => blockTexts(block))])
+	);
 	if (entries.length === 0) return null;
 	const acronyms = entries.filter((entry) => entry.acronym);
 	const terms = entries.filter((entry) => !entry.acronym);

@@ -11,18 +11,36 @@ import { modelTitle } from '../text';
 function readingBlocks(placement: EngagedPlacement): ReportBlock[] {
 	const main = modelDescriptions[placement.main];
 	const { sentences } = placement;
-	const findings = [sentences.orientation, sentences.atypical, ...sentences.exclusions, sentences.retained, sentences.hybrid, sentences.structuring, sentences.organisation];
+	const findings = [
+		sentences.orientation,
+		sentences.atypical,
+		...sentences.exclusions,
+		sentences.retained,
+		sentences.hybrid,
+		sentences.structuring,
+		sentences.organisation
+	];
 	return [
-		{ kind: 'paragraph', text: `Votre action extérieure se rapproche d’abord du modèle ${modelTitle(placement.main)}.`, tone: 'strong' },
+		{
+			kind: 'paragraph',
+			text: `Votre action extérieure se rapproche d’abord du modèle ${modelTitle(placement.main)}.`,
+			tone: 'strong'
+		},
 		{ kind: 'paragraph', text: main.summary },
-		...findings.filter((text): text is string => text !== null).map((text): ReportBlock => ({ kind: 'paragraph', text }))
+		...findings
+			.filter((text): text is string => text !== null)
+			.map((text): ReportBlock => ({ kind: 'paragraph', text }))
 	];
 }
 
 function startingBlocks(): ReportBlock[] {
 	return [
 		{ kind: 'paragraph', text: startingPath.intro },
-		...startingPath.steps.map((step): ReportBlock => ({ kind: 'group', title: step.title, blocks: [{ kind: 'paragraph', text: step.text }] })),
+		...startingPath.steps.map((step): ReportBlock => ({
+			kind: 'group',
+			title: step.title,
+			blocks: [{ kind: 'paragraph', text: step.text }]
+		})),
 		{ kind: 'bullets', items: startingPath.needs.map((n) => `${n.figure} ${n.text}`) },
 		{ kind: 'paragraph', text: startingPath.source, tone: 'muted' }
 	];
@@ -36,6 +54,9 @@ export function placementSection(placement: Placement): ReportSection {
 		id: 'placement',
 		title: 'Votre modèle, en clair',
 		newPage: true,
-		blocks: [{ kind: 'chart', chart: placementChart(placement), alt: chartDescription(placement), heightMm: 55 }, ...readingBlocks(placement)]
+		blocks: [
+			{ kind: 'chart', chart: placementChart(placement), alt: chartDescription(placement), heightMm: 55 },
+			...readingBlocks(placement)
+		]
 	};
 }

@@ -25,7 +25,10 @@ export function needsSection(recommendations: Recommendations): ReportSection {
 				kind: 'facts',
 				rows: recommendations.needs.map((need) => [
 					need.label,
-					[need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.', ...need.reasons.slice(0, REASONS_SHOWN)].join(' ')
+					[
+						need.declared ? 'Besoin que vous avez exprimé.' : 'Besoin déduit de vos réponses.',
+						...need.reasons.slice(0, REASONS_SHOWN)
+					].join(' ')
 				])
 			}
 		]
@@ -38,7 +41,8 @@ const OPTIONS_IN_REPORT = 5;
 function optionGroup({ option, why, toCheck, figures }: RankedOption): ReportBlock {
 	const rows: [string, string][] = [['Qui peut en bénéficier', option.eligibility.note]];
 	if (toCheck.length > 0) rows.push(['À vérifier', toCheck.join(' ')]);
-	for (const figure of figures) rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
+	for (const figure of figures)
+		rows.push([`Repère (${figure.year})`, figure.note ? `${figure.text} ${figure.note}` : figure.text]);
 	rows.push(['Vérifié le', dateFr(option.checkedAt)]);
 	if (option.contact) rows.push(['Contact', option.contact]);
 	return {
@@ -122,13 +126,11 @@ export function directionsSection(recommendations: Recommendations): ReportSecti
 				tone: 'muted',
 				keepWithNext: true
 			},
-			...directions.map(
-				(direction): ReportBlock => ({
-					kind: 'group',
-					title: direction.text,
-					blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }]
-				})
-			)
+			...directions.map((direction): ReportBlock => ({
+				kind: 'group',
+				title: direction.text,
+				blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }]
+			}))
 		]
 	};
 }
@@ -148,7 +150,10 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 		blocks.push({ kind: 'heading', text: horizonTitles[horizon] });
 		blocks.push({
 			kind: 'facts',
-			rows: steps.map((step) => [step.title, step.options.length > 0 ? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.` : step.detail])
+			rows: steps.map((step) => [
+				step.title,
+				step.options.length > 0 ? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.` : step.detail
+			])
 		});
 	}
 	return { id: 'roadmap', title: 'Votre feuille de route', blocks };
@@ -162,7 +167,10 @@ export function peersSection(recommendations: Recommendations): ReportSection {
 		blocks: [
 			{ kind: 'paragraph', text: recommendations.peers.caveat, tone: 'muted', keepWithNext: true },
 			statements.length === 0
-				? { kind: 'paragraph', text: 'Vos réponses ne permettent pas encore de vous situer parmi les collectivités de l’étude.' }
+				? {
+						kind: 'paragraph',
+						text: 'Vos réponses ne permettent pas encore de vous situer parmi les collectivités de l’étude.'
+					}
 				: {
 						kind: 'table',
 						columns: ['Sujet', 'Ce que dit l’étude pour des collectivités comme la vôtre', 'Section'],

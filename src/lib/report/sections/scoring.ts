@@ -8,7 +8,8 @@ import { modelName, modelTitle } from '../text';
 /** the weightiest answers of each model, not every point */
 const EVIDENCE_PER_SIDE = 4;
 
-export const points = (weight: number): string => `${weight > 0 ? '+' : '−'}${Math.abs(weight)}\u00a0point${Math.abs(weight) > 1 ? 's' : ''}`;
+export const points = (weight: number): string =>
+	`${weight > 0 ? '+' : '−'}${Math.abs(weight)}\u00a0point${Math.abs(weight) > 1 ? 's' : ''}`;
 
 /** compared without accents, case or the kind of space (« 20 ans », « 20\u00a0ans ») */
 const comparable = (text: string) =>
@@ -34,7 +35,10 @@ export function evidenceLine(evidence: Evidence): string {
 function evidenceItems(evidence: readonly Evidence[]): string[] {
 	const strongest = [...evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, EVIDENCE_PER_SIDE);
 	const rest = evidence.length - strongest.length;
-	return [...strongest.map(evidenceLine), ...(rest > 0 ? [`et ${rest} autre${rest > 1 ? 's' : ''} réponse${rest > 1 ? 's' : ''} de moindre poids`] : [])];
+	return [
+		...strongest.map(evidenceLine),
+		...(rest > 0 ? [`et ${rest} autre${rest > 1 ? 's' : ''} réponse${rest > 1 ? 's' : ''} de moindre poids`] : [])
+	];
 }
 
 /** the orientation names the model; the organisation is read beside it, and sets aside the models it contradicts */

@@ -13,7 +13,10 @@ function placementBlocks(placement: Placement, digest: ResultsDigest): ReportBlo
 	if (placement.kind === 'starting') return [sentence];
 	const rows: [string, string][] = [
 		['Modèle principal', modelTitle(placement.main)],
-		['Part de chaque modèle dans l’orientation', placement.models.map((m) => `${modelName(m.model)} ${percentFr(m.share)}`).join(' · ')]
+		[
+			'Part de chaque modèle dans l’orientation',
+			placement.models.map((m) => `${modelName(m.model)} ${percentFr(m.share)}`).join(' · ')
+		]
 	];
 	if (placement.hybrid) rows.push(['Profil hybride', listFr(placement.hybrid.map(modelName))]);
 	if (placement.gap) rows.push(['Organisation', placement.sentences.organisation]);
@@ -29,7 +32,9 @@ function needsHeading(count: number): string {
 }
 
 function optionsHeading(count: number): string {
-	return count === 1 ? 'Le premier dispositif à solliciter' : `Les ${numberWords[count]} premiers dispositifs à solliciter`;
+	return count === 1
+		? 'Le premier dispositif à solliciter'
+		: `Les ${numberWords[count]} premiers dispositifs à solliciter`;
 }
 
 function stepsHeading(count: number): string {

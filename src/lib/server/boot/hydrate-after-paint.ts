@@ -76,9 +76,7 @@ function evaluateInTurn(scripts: readonly string[], load: (href: string) => Prom
 	if (!document.createElement('link').relList.supports('modulepreload')) return Promise.resolve();
 	return scripts.reduce<Promise<void>>(
 		(previous, href) =>
-			previous
-				.then(() => load(href))
-				.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
+			previous.then(() => load(href)).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
 		Promise.resolve()
 	);
 }
@@ -89,7 +87,10 @@ function evaluateInTurn(scripts: readonly string[], load: (href: string) => Prom
  * import's dependency): left out, it would be asked for only when its importer runs, one more
  * round trip on a slow connection before the page responds.
  */
-export function dependenciesFirst(scripts: readonly string[], importsOf: (script: string) => readonly string[]): string[] {
+export function dependenciesFirst(
+	scripts: readonly string[],
+	importsOf: (script: string) => readonly string[]
+): string[] {
 	const ordered: string[] = [];
 	const visited = new Set<string>();
 	const visit = (script: string): void => {
@@ -107,7 +108,9 @@ function sha256(text: string): string {
 }
 
 function fail(reason: string): never {
-	throw new Error(`hydrate-after-paint: ${reason} — SvelteKit's page template has changed; see src/lib/server/boot/README.md`);
+	throw new Error(
+		`hydrate-after-paint: ${reason} — SvelteKit's page template has changed; see src/lib/server/boot/README.md`
+	);
 }
 
 /**

@@ -10,12 +10,24 @@ import { adviceTexts, diagnosed } from '../../engine/recommendations/cases';
 import { edgeCase, edgeCases, profileAnswers } from '../../../fixtures/answers';
 
 /** Addresses that may be sources, never the primary link: press, aggregators, commercial databases, third parties. */
-const notPrimary = /environnement-magazine|zinfos974|lexbase|humanis\.org|aimf\.asso|euro-access|easy\.ee|coalition-eau|touteleurope|jumelages-partenariats|mairesdefrance|maire-info|banquedesterritoires/;
+const notPrimary =
+	/environnement-magazine|zinfos974|lexbase|humanis\.org|aimf\.asso|euro-access|easy\.ee|coalition-eau|touteleurope|jumelages-partenariats|mairesdefrance|maire-info|banquedesterritoires/;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function visibleTexts(): string[] {
-	const fromCatalogue = supportOptions.flatMap((o) => [o.name, o.shortName ?? '', o.offers, o.eligibility.note, o.urlLabel, o.contact ?? '', ...o.figures.map((f) => f.text)]);
-	const cases = [...(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const).map(profileAnswers), ...edgeCases.map(edgeCase)].map(diagnosed);
+	const fromCatalogue = supportOptions.flatMap((o) => [
+		o.name,
+		o.shortName ?? '',
+		o.offers,
+		o.eligibility.note,
+		o.urlLabel,
+		o.contact ?? '',
+		...o.figures.map((f) => f.text)
+	]);
+	const cases = [
+		...(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const).map(profileAnswers),
+		...edgeCases.map(edgeCase)
+	].map(diagnosed);
 	const fromEngine = cases.flatMap((d) => [
 		...d.recommendations.needs.flatMap((n) => [n.label, ...n.reasons]),
 		...adviceTexts(d).map((t) => t.text),
@@ -58,7 +70,9 @@ describe('support catalogue', () => {
 				expect(source, option.id).not.toMatch(/^https?:\/\/[^/]+\.\//);
 			}
 		}
-		expect(supportOptions.find((o) => o.id === 'one_percent_mobility')?.url).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+		expect(supportOptions.find((o) => o.id === 'one_percent_mobility')?.url).toMatch(
+			/^https:\/\/www\.legifrance\.gouv\.fr\//
+		);
 		expect(supportOptions.find((o) => o.id === 'jsi_vvvsi')?.url).toMatch(/fonjep/);
 	});
 
@@ -70,7 +84,8 @@ describe('support catalogue', () => {
 			for (const requirement of option.eligibility.requires) {
 				if (requirement.kind === 'competence') for (const id of requirement.ids) expect(competences).toContain(id);
 				if (requirement.kind === 'partner_in')
-					for (const code of [...requirement.countries, ...(requirement.toCheck?.countries ?? [])]) expect(countryByCode(code), `${option.id} ${code}`).toBeDefined();
+					for (const code of [...requirement.countries, ...(requirement.toCheck?.countries ?? [])])
+						expect(countryByCode(code), `${option.id} ${code}`).toBeDefined();
 			}
 		}
 	});
@@ -78,12 +93,21 @@ describe('support catalogue', () => {
 	it('says « souvent utilisé par un modèle » only with the study’s own words, word for word', () => {
 		const claims = supportOptions.flatMap((o) => (o.fits.models ?? []).map((c) => ({ id: o.id, ...c })));
 		expect(claims.length).toBeGreaterThan(5);
-		for (const claim of claims) expect(inSectionSix(claim.quote), `${claim.id} / ${claim.model} : « ${claim.quote} »`).toBe(true);
+		for (const claim of claims)
+			expect(inSectionSix(claim.quote), `${claim.id} / ${claim.model} : « ${claim.quote} »`).toBe(true);
 	});
 
 	it('keeps the study’s negations: no claim of the ministry’s calls or the AFD for HUMANIS, of Clés en main or CUF for COSMIN', () => {
-		const claimed = (id: string, model: string) => supportOptions.find((o) => o.id === id)?.fits.models?.some((c) => c.model === model) ?? false;
-		for (const id of ['dctciv_general_call', 'dctciv_thematic_calls', 'dctciv_youth_call', 'dctciv_joint_funds', 'ficol']) expect(claimed(id, 'humanis'), id).toBe(false);
+		const claimed = (id: string, model: string) =>
+			supportOptions.find((o) => o.id === id)?.fits.models?.some((c) => c.model === model) ?? false;
+		for (const id of [
+			'dctciv_general_call',
+			'dctciv_thematic_calls',
+			'dctciv_youth_call',
+			'dctciv_joint_funds',
+			'ficol'
+		])
+			expect(claimed(id, 'humanis'), id).toBe(false);
 		expect(claimed('dctciv_cles_en_main', 'cosmin')).toBe(false);
 		expect(claimed('cuf', 'cosmin') || claimed('cuf', 'humanis')).toBe(false);
 	});

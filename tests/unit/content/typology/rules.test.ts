@@ -39,18 +39,24 @@ describe('typology content', () => {
 			expect(traitIds, rule.id).toContain(rule.trait);
 			const question = findQuestion(questionnaire, rule.questionId);
 			expect(question, rule.id).toBeDefined();
-			if ('option' in rule.match && question && 'options' in question) expect(question.options.map((o) => o.id), rule.id).toContain(rule.match.option);
+			if ('option' in rule.match && question && 'options' in question)
+				expect(
+					question.options.map((o) => o.id),
+					rule.id
+				).toContain(rule.match.option);
 		}
 	});
 
 	it('every rule quotes section 6 of the study word for word, for each model it weighs on', () => {
 		for (const rule of typologyRules) {
 			expect(rule.sources.length, rule.id).toBeGreaterThanOrEqual(1);
-			for (const source of rule.sources) expect(inSectionSix(source.quote), `${rule.id} : « ${source.quote} »`).toBe(true);
+			for (const source of rule.sources)
+				expect(inSectionSix(source.quote), `${rule.id} : « ${source.quote} »`).toBe(true);
 			// several models: a quote for each, or one that names them all
 			const models = Object.keys(rule.weights);
 			const namesAll = rule.sources.some((s) => models.every((m) => s.quote.toUpperCase().includes(m.toUpperCase())));
-			if (!namesAll) expect(rule.sources.length, `${rule.id}: a quote per model`).toBeGreaterThanOrEqual(Math.min(models.length, 2));
+			if (!namesAll)
+				expect(rule.sources.length, `${rule.id}: a quote per model`).toBeGreaterThanOrEqual(Math.min(models.length, 2));
 		}
 	});
 
@@ -60,14 +66,22 @@ describe('typology content', () => {
 		expect(typologyRules.find((r) => r.id === 'external_funding.meae')?.weights).toEqual({ humanis: -2 });
 		// the « 1 % » is not in the typology; a small commune is not HUMANIS for being small
 		expect(ids).not.toContain('external_funding.one_percent');
-		expect(ids.filter((id) => id.startsWith('population_band.') && ['under_2k', '2k_5k', '5k_10k'].some((band) => id.endsWith(band)))).toEqual([]);
-		for (const rule of typologyRules.filter((r) => r.questionId === 'population_band')) expect(rule.weights.humanis, rule.id).toBeUndefined();
+		expect(
+			ids.filter(
+				(id) => id.startsWith('population_band.') && ['under_2k', '2k_5k', '5k_10k'].some((band) => id.endsWith(band))
+			)
+		).toEqual([]);
+		for (const rule of typologyRules.filter((r) => r.questionId === 'population_band'))
+			expect(rule.weights.humanis, rule.id).toBeUndefined();
 		// directions other than youth and community life are not traits of a model
-		expect(ids.filter((id) => /departments_involved\.(economic_development|environment_water|culture)/.test(id))).toEqual([]);
+		expect(
+			ids.filter((id) => /departments_involved\.(economic_development|environment_water|culture)/.test(id))
+		).toEqual([]);
 	});
 
 	it('counts the study’s negations: HUMANIS without ministry or AFD money, COSMIN without Clés en main or water agencies, CIMOB without AFD', () => {
-		const weight = (id: string, model: (typeof modelIds)[number]) => typologyRules.find((r) => r.id === id)?.weights[model] ?? 0;
+		const weight = (id: string, model: (typeof modelIds)[number]) =>
+			typologyRules.find((r) => r.id === id)?.weights[model] ?? 0;
 		expect(weight('external_funding.meae', 'humanis')).toBeLessThan(0);
 		expect(weight('external_funding.afd_ficol', 'humanis')).toBeLessThan(0);
 		expect(weight('external_funding.afd_ficol', 'cosmin')).toBeLessThan(0);
@@ -91,7 +105,8 @@ describe('typology content', () => {
 			['no_service_small_budget', ['humanis', 'cosmin', 'cimob']],
 			['ri_and_europe_services', ['astre']]
 		]);
-		for (const trait of definingTraits) for (const source of trait.sources) expect(inSectionSix(source.quote), trait.id).toBe(true);
+		for (const trait of definingTraits)
+			for (const source of trait.sources) expect(inSectionSix(source.quote), trait.id).toBe(true);
 	});
 
 	it('uses French typography: no-break spaces inside « », before ; : ! ? % € and in numbers, curly apostrophes', () => {

@@ -21,7 +21,18 @@ function recommendationsOf(answers: Answers) {
 /** The orientation answers of CLIMAPART on an authority organised like HUMANIS (see the typology tests). */
 function climapartAimsHumanisMeans(): Answers {
 	const aims = profileAnswers('climapart');
-	const orientation = ['motivations', 'main_motivation', 'action_families', 'cooperation_forms', 'cooperation_kinds', 'intervention_modes', 'actor_support', 'themes', 'zones', 'partner_countries'];
+	const orientation = [
+		'motivations',
+		'main_motivation',
+		'action_families',
+		'cooperation_forms',
+		'cooperation_kinds',
+		'intervention_modes',
+		'actor_support',
+		'themes',
+		'zones',
+		'partner_countries'
+	];
 	const means: Record<string, Answers[string]> = { ...profileAnswers('humanis') };
 	for (const id of orientation) {
 		const value = aims[id];
@@ -35,7 +46,9 @@ describe('the presenter results screen', () => {
 	it('reads the main model and its meaning in one sentence when the profile is clear-cut', () => {
 		const screen = screenOf(profileAnswers('humanis'));
 		expect(screen.kind).toBe('engaged');
-		expect(screen.reading).toEqual(['Votre action extérieure ressemble d’abord au modèle HUMANIS : « humanitaire et social ».']);
+		expect(screen.reading).toEqual([
+			'Votre action extérieure ressemble d’abord au modèle HUMANIS : « humanitaire et social ».'
+		]);
 	});
 
 	it('adds a sentence for a hybrid profile, and one for a gap with the organisation the study describes', () => {
@@ -43,7 +56,9 @@ describe('the presenter results screen', () => {
 		expect(hybrid.reading[1]).toBe('Un profil hybride, selon la zone ou le thème : HUMANIS et CLIMAPART.');
 		const gap = screenOf(climapartAimsHumanisMeans());
 		expect(gap.kind === 'engaged' && gap.placement.gap).toBe(true);
-		expect(gap.reading.at(-1)).toMatch(/décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/);
+		expect(gap.reading.at(-1)).toMatch(
+			/décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/
+		);
 	});
 
 	it('shows the three best-ranked options with their strongest reason, the regional network first', () => {

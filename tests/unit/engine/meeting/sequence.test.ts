@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
-import { adjacentQuestion, optionForDigit, placeOf, questionSequence } from '../../../../src/lib/engine/meeting/sequence';
+import {
+	adjacentQuestion,
+	optionForDigit,
+	placeOf,
+	questionSequence
+} from '../../../../src/lib/engine/meeting/sequence';
 import { findQuestion } from '../../../../src/lib/engine/questionnaire';
 import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 

@@ -10,13 +10,29 @@ import { comparisonRows } from '../../../../src/lib/engine/portfolio/compare';
 import { answerChanges } from '../../../../src/lib/engine/portfolio/edition-diff';
 import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 
-const lists: SortLists = { regions: regions.map((r) => ({ id: r.id, label: r.name })), authorityTypes, populationBands };
+const lists: SortLists = {
+	regions: regions.map((r) => ({ id: r.id, label: r.name })),
+	authorityTypes,
+	populationBands
+};
 
 function diagnostic(id: string, answers: Diagnostic['answers'], updated: string): Diagnostic {
 	return { ...createDiagnostic(questionnaire.version, 'profile', new Date(updated), id), answers };
 }
 
-const department = { ...engagedAnswers, authority_type: 'department', authority_name: 'Ille-et-Vilaine', region: 'bretagne', department: '35', population_band: '500k_1m', ri_service: 'yes', ri_fte: 2.5, europe_service: 'no', agents_outside_service: 'work_time', main_obstacle: 'crises' };
+const department = {
+	...engagedAnswers,
+	authority_type: 'department',
+	authority_name: 'Ille-et-Vilaine',
+	region: 'bretagne',
+	department: '35',
+	population_band: '500k_1m',
+	ri_service: 'yes',
+	ri_fte: 2.5,
+	europe_service: 'no',
+	agents_outside_service: 'work_time',
+	main_obstacle: 'crises'
+};
 const all = [
 	diagnostic('commune', engagedAnswers, '2026-03-01T10:00:00Z'),
 	diagnostic('village', startingAnswers, '2026-03-03T10:00:00Z'),
@@ -33,14 +49,26 @@ describe('portfolio rows, filters and sorting', () => {
 
 	it('filters on every criterion together', () => {
 		expect(filterRows(rows, { region: 'bretagne' }).map((r) => r.id)).toEqual(['village', 'dept']);
-		expect(filterRows(rows, { region: 'bretagne', authorityType: 'municipality' }).map((r) => r.id)).toEqual(['village']);
+		expect(filterRows(rows, { region: 'bretagne', authorityType: 'municipality' }).map((r) => r.id)).toEqual([
+			'village'
+		]);
 		expect(filterRows(rows, { progressState: 'not_started' }).map((r) => r.id)).toEqual(['empty']);
 		expect(filterRows(rows, {})).toHaveLength(4);
 	});
 
 	it('sorts by date, by size in natural order and by name in French order, unanswered last', () => {
-		expect(sortRows(rows, { key: 'updated', descending: true }, lists).map((r) => r.id)).toEqual(['village', 'dept', 'commune', 'empty']);
-		expect(sortRows(rows, { key: 'size', descending: false }, lists).map((r) => r.id)).toEqual(['village', 'commune', 'dept', 'empty']);
+		expect(sortRows(rows, { key: 'updated', descending: true }, lists).map((r) => r.id)).toEqual([
+			'village',
+			'dept',
+			'commune',
+			'empty'
+		]);
+		expect(sortRows(rows, { key: 'size', descending: false }, lists).map((r) => r.id)).toEqual([
+			'village',
+			'commune',
+			'dept',
+			'empty'
+		]);
 		expect(sortRows(rows, { key: 'name', descending: false }, lists).map((r) => r.name)).toEqual([
 			'Diagnostic sans nom',
 			'Ille-et-Vilaine',
@@ -82,9 +110,23 @@ describe('side-by-side comparison', () => {
 
 describe('changes between two editions', () => {
 	it('lists the answers that read differently, in questionnaire order', () => {
-		const later = { ...engagedAnswers, ri_service: 'yes', ri_fte: 1, europe_service: 'no', agents_outside_service: 'no', budget_band: '10k_50k' };
+		const later = {
+			...engagedAnswers,
+			ri_service: 'yes',
+			ri_fte: 1,
+			europe_service: 'no',
+			agents_outside_service: 'no',
+			budget_band: '10k_50k'
+		};
 		const changes = answerChanges(questionnaire, engagedAnswers, later);
-		expect(changes.map((c) => c.questionId)).toEqual(['ri_service', 'ri_fte', 'europe_service', 'agents_outside_service', 'staff_time', 'budget_band']);
+		expect(changes.map((c) => c.questionId)).toEqual([
+			'ri_service',
+			'ri_fte',
+			'europe_service',
+			'agents_outside_service',
+			'staff_time',
+			'budget_band'
+		]);
 		expect(changes[1]).toMatchObject({ before: 'Sans objet', after: '1\u00a0ETP' });
 		expect(answerChanges(questionnaire, engagedAnswers, engagedAnswers)).toEqual([]);
 	});

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
 import { createDiagnostic, type Diagnostic } from '../../../../src/lib/model/diagnostic';
 import { modelDistribution } from '../../../../src/lib/engine/portfolio/aggregate';
-import { comparisonRows, comparisonTable, mainNeedRow, placementRow } from '../../../../src/lib/engine/portfolio/compare';
+import {
+	comparisonRows,
+	comparisonTable,
+	mainNeedRow,
+	placementRow
+} from '../../../../src/lib/engine/portfolio/compare';
 import { listFr } from '../../../../src/lib/engine/french';
 import { regionalNetworkName } from '../../../../src/lib/engine/portfolio/network';
 import { placementText } from '../../../../src/lib/engine/portfolio/results';
@@ -12,7 +17,10 @@ import { completed, nextEdition } from '../../../../src/lib/model/operations';
 import { shareChanges } from '../../../../src/lib/engine/portfolio/edition-diff';
 import { engagedAnswers, startingAnswers } from '../../../fixtures/answers';
 
-const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({ ...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id), answers });
+const at = (id: string, answers: Diagnostic['answers']): Diagnostic => ({
+	...createDiagnostic(questionnaire.version, 'profile', new Date('2026-01-01T00:00:00Z'), id),
+	answers
+});
 const commune = at('commune', engagedAnswers);
 const village = at('village', startingAnswers);
 const partial = at('partial', { authority_type: 'municipality' });
@@ -27,7 +35,12 @@ describe('placements across a selection', () => {
 
 	it('names the first need the recommendations rank, for the complete diagnostics only', () => {
 		const { main_obstacle: _main, ...oneObstacle } = engagedAnswers;
-		const networked = at('networked', { ...oneObstacle, networks: ['cuf'], obstacles: ['crises'], needs: ['peer_information'] });
+		const networked = at('networked', {
+			...oneObstacle,
+			networks: ['cuf'],
+			obstacles: ['crises'],
+			needs: ['peer_information']
+		});
 		expect(mainNeedRow(questionnaire, [commune, village, partial, networked])).toEqual({
 			id: 'main_need',
 			label: 'Besoin principal',
@@ -42,7 +55,16 @@ describe('placements across a selection', () => {
 
 	it('lays the table out as the issue lists the indicators: model first, main need last', () => {
 		const ids = comparisonTable(questionnaire, [commune, village]).map((row) => row.id);
-		expect(ids).toEqual(['model', 'authority_type', 'population_band', 'service', 'budget_band', 'networks', 'main_obstacle', 'main_need']);
+		expect(ids).toEqual([
+			'model',
+			'authority_type',
+			'population_band',
+			'service',
+			'budget_band',
+			'networks',
+			'main_obstacle',
+			'main_need'
+		]);
 	});
 
 	it('counts main models over the complete diagnostics only', () => {
@@ -52,7 +74,15 @@ describe('placements across a selection', () => {
 	});
 
 	it('shows how each share moved between two complete editions, and nothing otherwise', () => {
-		const later = at('later', { ...engagedAnswers, ri_service: 'yes', europe_service: 'no', agents_outside_service: 'no', ri_fte: 3, budget_band: '250k_500k', networks: ['cuf'] });
+		const later = at('later', {
+			...engagedAnswers,
+			ri_service: 'yes',
+			europe_service: 'no',
+			agents_outside_service: 'no',
+			ri_fte: 3,
+			budget_band: '250k_500k',
+			networks: ['cuf']
+		});
 		const moves = shareChanges(questionnaire, commune, later)!;
 		expect(moves).toHaveLength(5);
 		expect(moves.reduce((sum, m) => sum + m.after - m.before, 0)).toBe(0);
@@ -62,22 +92,37 @@ describe('placements across a selection', () => {
 
 describe('wording of the meeting views', () => {
 	it('lists the models of a hybrid profile as French does, once « et »', () => {
-		const hybrid = { kind: 'engaged', main: 'cimob', hybrid: ['cimob', 'humanis', 'cosmin'] } as unknown as EngagedPlacement;
+		const hybrid = {
+			kind: 'engaged',
+			main: 'cimob',
+			hybrid: ['cimob', 'humanis', 'cosmin']
+		} as unknown as EngagedPlacement;
 		expect(placementText(hybrid)).toBe('CIMOB, HUMANIS et COSMIN (profil hybride)');
-		expect(placementText({ ...hybrid, hybrid: ['cimob', 'humanis'] } as EngagedPlacement)).toBe('CIMOB et HUMANIS (profil hybride)');
+		expect(placementText({ ...hybrid, hybrid: ['cimob', 'humanis'] } as EngagedPlacement)).toBe(
+			'CIMOB et HUMANIS (profil hybride)'
+		);
 		expect(listFr(['a', 'b', 'c', 'd'])).toBe('a, b, c et d');
 	});
 
 	it('names the regional network an authority ticked, rather than « le RRMA de ma région »', () => {
-		const member = (region: string, department: string) => ({ ...engagedAnswers, region, department, networks: ['rrma', 'cuf'] });
-		const [breton, yvelines, paris] = comparisonRows(questionnaire, [member('bretagne', '35'), member('ile-de-france', '78'), member('ile-de-france', '75')]).find(
-			(row) => row.id === 'networks'
-		)!.values;
+		const member = (region: string, department: string) => ({
+			...engagedAnswers,
+			region,
+			department,
+			networks: ['rrma', 'cuf']
+		});
+		const [breton, yvelines, paris] = comparisonRows(questionnaire, [
+			member('bretagne', '35'),
+			member('ile-de-france', '78'),
+			member('ile-de-france', '75')
+		]).find((row) => row.id === 'networks')!.values;
 		expect(breton).toContain('Réseau Bretagne Solidaire');
 		expect(yvelines).toContain('Yvelines Coopération Internationale et Développement');
 		expect(paris).toContain('Un réseau régional multi-acteurs (RRMA)');
 		for (const text of [breton, yvelines, paris]) expect(text).not.toMatch(/ma région/);
-		expect(regionalNetworkName({ region: 'pays-de-la-loire', department: '44' })).toBe('Pays de la Loire Coopération Internationale');
+		expect(regionalNetworkName({ region: 'pays-de-la-loire', department: '44' })).toBe(
+			'Pays de la Loire Coopération Internationale'
+		);
 	});
 });
 

@@ -8,17 +8,22 @@ import { edgeCase, profileAnswers } from '../../../fixtures/answers';
 
 const ids = (d: Diagnosis) => d.recommendations.options.map((o) => o.id);
 const all = (d: Diagnosis) =>
-	[...adviceTexts(d).map((t) => t.text), ...d.recommendations.notYet.map((n) => n.option.name)].join('\n').replace(/[\u00a0\u202f]/g, ' ');
+	[...adviceTexts(d).map((t) => t.text), ...d.recommendations.notYet.map((n) => n.option.name)]
+		.join('\n')
+		.replace(/[\u00a0\u202f]/g, ' ');
 const main = (d: Diagnosis) => (d.placement.kind === 'engaged' ? d.placement.main : 'starting');
 const levers = (d: Diagnosis) => d.recommendations.paths.consolidate.map((l) => l.id);
 
 describe('the five profile-types', () => {
-	it.each(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const)('%s gets its model, its regional network first, and no step towards another model', (model) => {
-		const d = diagnosed(profileAnswers(model));
-		expect(main(d)).toBe(model);
-		expect(d.recommendations.options[0]?.regional).toBe(true);
-		expect(all(d)).not.toMatch(/Viser le modèle|Créer un service des relations internationales|Porter le budget/);
-	});
+	it.each(['humanis', 'cosmin', 'cimob', 'climapart', 'astre'] as const)(
+		'%s gets its model, its regional network first, and no step towards another model',
+		(model) => {
+			const d = diagnosed(profileAnswers(model));
+			expect(main(d)).toBe(model);
+			expect(d.recommendations.options[0]?.regional).toBe(true);
+			expect(all(d)).not.toMatch(/Viser le modèle|Créer un service des relations internationales|Porter le budget/);
+		}
+	);
 
 	it('says of the COSMIN-type what the study says: not yet able to carry a FICOL', () => {
 		const d = diagnosed(profileAnswers('cosmin'));
@@ -33,10 +38,20 @@ describe('authorities at the edges', () => {
 	it('a commune of 1 800 inhabitants spending 3 000 € a year gets leads at its scale: no service, no budget target, no FICOL, no « 1 % », no European programme', () => {
 		const d = diagnosed(edgeCase('petite-commune-burkina'));
 		expect(main(d)).toBe('humanis');
-		for (const id of ['ficol', 'one_percent_water', 'water_agencies', 'interreg', 'cerv_town_twinning', 'erasmus_youth']) expect(ids(d)).not.toContain(id);
+		for (const id of [
+			'ficol',
+			'one_percent_water',
+			'water_agencies',
+			'interreg',
+			'cerv_town_twinning',
+			'erasmus_youth'
+		])
+			expect(ids(d)).not.toContain(id);
 		expect(d.recommendations.notYet.map((n) => n.id)).not.toContain('ficol');
 		expect(all(d)).not.toMatch(/FICOL|AFD|agences de l’eau|1 % eau|programmes européens|service Europe|ETP|€/);
-		expect(levers(d)).toEqual(expect.arrayContaining(['referent', 'intercommunality', 'collective_programme', 'oda_declaration']));
+		expect(levers(d)).toEqual(
+			expect.arrayContaining(['referent', 'intercommunality', 'collective_programme', 'oda_declaration'])
+		);
 		expect(d.recommendations.roadmap.steps[0]?.title).toBe('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
 	});
 
@@ -61,7 +76,9 @@ describe('authorities at the edges', () => {
 		const d = diagnosed(edgeCase('ville-jeunesse-allemagne-italie'));
 		expect(main(d)).toBe('cimob');
 		expect(d.placement.kind === 'engaged' && d.placement.structuring.main).toBe('climapart');
-		expect(d.placement.kind === 'engaged' && d.placement.sentences.organisation).toMatch(/pas une erreur de classement/);
+		expect(d.placement.kind === 'engaged' && d.placement.sentences.organisation).toMatch(
+			/pas une erreur de classement/
+		);
 	});
 
 	it('a région with a 6-ETP service, over 500 000 € and State, EU and AFD money is not HUMANIS, even led by solidarity', () => {
@@ -84,7 +101,14 @@ describe('authorities at the edges', () => {
 	it('an authority with no partner abroad can say so, and is offered no call that needs one', () => {
 		const d = diagnosed(edgeCase('commune-sans-partenaire'));
 		expect(main(d)).toBe('cimob');
-		for (const id of ['dctciv_general_call', 'dctciv_thematic_calls', 'dctciv_youth_call', 'ficol', 'cuf_country_groups']) expect(ids(d)).not.toContain(id);
+		for (const id of [
+			'dctciv_general_call',
+			'dctciv_thematic_calls',
+			'dctciv_youth_call',
+			'ficol',
+			'cuf_country_groups'
+		])
+			expect(ids(d)).not.toContain(id);
 	});
 
 	it('a commune of Martinique is sent to the nearest network, in Guadeloupe, and its « 1 % » are to be checked', () => {
@@ -96,12 +120,16 @@ describe('authorities at the edges', () => {
 	it('a commune that has not started is not placed, and its « 1 % » are to be checked with its service, never recommended', () => {
 		const d = diagnosed(edgeCase('commune-qui-debute'));
 		expect(main(d)).toBe('starting');
-		const onePercent = d.recommendations.options.filter((o) => o.id.startsWith('one_percent_') && o.id !== 'one_percent_solidaires');
+		const onePercent = d.recommendations.options.filter(
+			(o) => o.id.startsWith('one_percent_') && o.id !== 'one_percent_solidaires'
+		);
 		for (const option of onePercent) {
 			expect(option.status).toBe('to_check');
 			expect(option.toCheck.join(' ')).toMatch(/à vérifier auprès de votre service ou de votre intercommunalité/);
 		}
 		expect(d.recommendations.roadmap.steps.map((s) => s.id)).toContain('check_competences');
-		expect(d.recommendations.roadmap.steps.flatMap((s) => s.options.map((o) => o.id))).not.toContain('one_percent_water');
+		expect(d.recommendations.roadmap.steps.flatMap((s) => s.options.map((o) => o.id))).not.toContain(
+			'one_percent_water'
+		);
 	});
 });

@@ -17,7 +17,13 @@ const runs = { numRuns: 200 };
 /** Engaged authorities, and authorities with no action yet. */
 const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(
 	engagedAnswers,
-	engagedAnswers.map((a) => effectiveAnswers(questionnaire, { ...a, has_international_action: 'no', starting_actions: ['twinning', 'one_percent'] }))
+	engagedAnswers.map((a) =>
+		effectiveAnswers(questionnaire, {
+			...a,
+			has_international_action: 'no',
+			starting_actions: ['twinning', 'one_percent']
+		})
+	)
 );
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').toLocaleLowerCase('fr');
@@ -36,7 +42,12 @@ const extraNames: Readonly<Record<string, readonly string[]>> = {
 	jsi_vvvsi: ['JSI'],
 	one_percent_water: ['Oudin']
 };
-const namesOf = new Map(supportOptions.map((option: SupportOption) => [option.id, [option.shortName ?? option.name, option.mention.text, ...(extraNames[option.id] ?? [])].map(plain)]));
+const namesOf = new Map(
+	supportOptions.map((option: SupportOption) => [
+		option.id,
+		[option.shortName ?? option.name, option.mention.text, ...(extraNames[option.id] ?? [])].map(plain)
+	])
+);
 
 describe('advice over random answers', () => {
 	it('names in its sentences only options the authority can use; lists to check only in the options, marked so', () => {
@@ -51,7 +62,11 @@ describe('advice over random answers', () => {
 					expect(option.status).toBe(verdict.get(option.id));
 					expect(option.toCheck.length > 0).toBe(option.status === 'to_check');
 				}
-				const links = [...r.roadmap.steps.flatMap((s) => s.options), ...r.paths.consolidate.flatMap((l) => l.options), ...r.paths.directions.flatMap((x) => x.levers.flatMap((l) => l.options))];
+				const links = [
+					...r.roadmap.steps.flatMap((s) => s.options),
+					...r.paths.consolidate.flatMap((l) => l.options),
+					...r.paths.directions.flatMap((x) => x.levers.flatMap((l) => l.options))
+				];
 				for (const link of links) expect(verdict.get(link.id), link.id).toBe('eligible');
 				const unusable = supportOptions.filter((o) => verdict.get(o.id) !== 'eligible');
 				for (const { where, text } of adviceTexts(d)) {
@@ -59,7 +74,10 @@ describe('advice over random answers', () => {
 					const own = where.startsWith('options/') ? where.slice('options/'.length) : null;
 					const said = plain(text);
 					const named = unusable.filter((o) => o.id !== own && namesOf.get(o.id)!.some((name) => said.includes(name)));
-					expect(named.map((o) => o.id), `${where}: ${text}`).toEqual([]);
+					expect(
+						named.map((o) => o.id),
+						`${where}: ${text}`
+					).toEqual([]);
 				}
 				for (const entry of r.notYet) {
 					expect(verdict.get(entry.id)).toBe('not_eligible');
@@ -76,7 +94,9 @@ describe('advice over random answers', () => {
 				const d = diagnosed(answers);
 				const profile = readProfile(d.answers);
 				const scale = scaleOf(profile);
-				const texts = adviceTexts(d).filter(({ where }) => !where.startsWith('options/')).map(({ text }) => plain(text));
+				const texts = adviceTexts(d)
+					.filter(({ where }) => !where.startsWith('options/'))
+					.map(({ text }) => plain(text));
 				for (const text of texts) {
 					expect(text).not.toMatch(/\d+(,\d+)? etp/);
 					expect(text).not.toMatch(/au-delà de \d|porter le budget/);
@@ -84,9 +104,13 @@ describe('advice over random answers', () => {
 						expect(text).not.toMatch(/\d[\d ]* €/);
 						expect(text).not.toMatch(/service europe|créer un service/);
 					}
-					if (profile.riService === 'yes') expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
+					if (profile.riService === 'yes')
+						expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
 				}
-				for (const lever of [...d.recommendations.paths.consolidate, ...d.recommendations.paths.directions.flatMap((x) => x.levers)]) {
+				for (const lever of [
+					...d.recommendations.paths.consolidate,
+					...d.recommendations.paths.directions.flatMap((x) => x.levers)
+				]) {
 					if (scale === 'small') expect(Object.keys(lever.changes)).not.toEqual(expect.arrayContaining(['ri_service']));
 					expect(lever.changes).not.toHaveProperty('europe_service');
 					expect(lever.changes).not.toHaveProperty('budget_band');
@@ -103,7 +127,10 @@ describe('advice over random answers', () => {
 				const steps = diagnosed(answers).recommendations.roadmap.steps;
 				expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
 				expect(new Set(steps.map((s) => plain(s.title))).size).toBe(steps.length);
-				for (const step of steps) expect(plain(`${step.title} ${step.detail}`)).not.toMatch(/viser le modèle|passage vers|évoluer vers le modèle/);
+				for (const step of steps)
+					expect(plain(`${step.title} ${step.detail}`)).not.toMatch(
+						/viser le modèle|passage vers|évoluer vers le modèle/
+					);
 			}),
 			runs
 		);
@@ -135,9 +162,17 @@ describe('advice over random answers', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {
 				const d = diagnosed({ ...base, service_competences: ['unknown'] });
-				const onePercent = ['one_percent_water', 'one_percent_waste', 'one_percent_energy', 'one_percent_mobility', 'water_agencies'];
-				for (const option of d.recommendations.options.filter((o) => onePercent.includes(o.id))) expect(option.status).toBe('to_check');
-				for (const step of d.recommendations.roadmap.steps) expect(step.options.map((o) => o.id).filter((id) => onePercent.includes(id))).toEqual([]);
+				const onePercent = [
+					'one_percent_water',
+					'one_percent_waste',
+					'one_percent_energy',
+					'one_percent_mobility',
+					'water_agencies'
+				];
+				for (const option of d.recommendations.options.filter((o) => onePercent.includes(o.id)))
+					expect(option.status).toBe('to_check');
+				for (const step of d.recommendations.roadmap.steps)
+					expect(step.options.map((o) => o.id).filter((id) => onePercent.includes(id))).toEqual([]);
 			}),
 			runs
 		);

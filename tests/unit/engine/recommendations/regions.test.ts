@@ -52,7 +52,9 @@ describe.each(regions.map((r) => r.id))('region %s', (region) => {
 
 	if (withoutNetwork.includes(region))
 		it('lists the national contacts the fact sheet names, explained', () => {
-			const fallback = advice.options.filter((o) => o.why.some((w) => w.startsWith('Votre territoire n’a pas de réseau régional')));
+			const fallback = advice.options.filter((o) =>
+				o.why.some((w) => w.startsWith('Votre territoire n’a pas de réseau régional'))
+			);
 			expect(fallback.map((o) => o.id)).toEqual(expect.arrayContaining(nationalContacts));
 		});
 });
@@ -69,11 +71,15 @@ describe('Île-de-France', () => {
 
 describe('the overseas territories', () => {
 	it('presents Karib Horizon as Guadeloupe’s own network there, and as the nearest network in Martinique and Guyane', () => {
-		expect(adviceIn('guadeloupe', '971').options[0]?.why[0]).toBe('C’est le réseau régional multi-acteurs de votre territoire\u00a0: votre premier interlocuteur.');
+		expect(adviceIn('guadeloupe', '971').options[0]?.why[0]).toBe(
+			'C’est le réseau régional multi-acteurs de votre territoire\u00a0: votre premier interlocuteur.'
+		);
 		for (const region of ['martinique', 'guyane']) {
 			const department = departmentsOfRegion(region)[0]?.code ?? '';
 			const first = adviceIn(region, department).options[0];
-			expect(first?.why[0]).toMatch(/^Votre région n’a pas de réseau régional multi-acteurs identifié\u00a0; basé en Guadeloupe, c’est le réseau le plus proche\./);
+			expect(first?.why[0]).toMatch(
+				/^Votre région n’a pas de réseau régional multi-acteurs identifié\u00a0; basé en Guadeloupe, c’est le réseau le plus proche\./
+			);
 			expect(first?.why.join(' ')).not.toMatch(/de référence/);
 		}
 	});

@@ -16,12 +16,24 @@ function mix(first: ModelId, second: ModelId): Answers {
 		if (Array.isArray(value) && Array.isArray(mine)) mixed[id] = [...new Set([...mine, ...value])];
 	}
 	const secondMotivations = b['motivations'];
-	mixed['main_motivation'] = b['main_motivation'] ?? (Array.isArray(secondMotivations) ? secondMotivations[0] : undefined) ?? '';
+	mixed['main_motivation'] =
+		b['main_motivation'] ?? (Array.isArray(secondMotivations) ? secondMotivations[0] : undefined) ?? '';
 	return mixed;
 }
 
 /** The questions the orientation rules read: why, how, on what and where. */
-const orientationQuestions = ['motivations', 'main_motivation', 'action_families', 'cooperation_forms', 'cooperation_kinds', 'intervention_modes', 'actor_support', 'themes', 'zones', 'partner_countries'];
+const orientationQuestions = [
+	'motivations',
+	'main_motivation',
+	'action_families',
+	'cooperation_forms',
+	'cooperation_kinds',
+	'intervention_modes',
+	'actor_support',
+	'themes',
+	'zones',
+	'partner_countries'
+];
 
 function orientationOf(source: ModelId, into: ModelId): Answers {
 	const target: Record<string, Answers[string]> = { ...profileAnswers(into) };
@@ -41,7 +53,12 @@ const withoutService: [ModelId, ModelId][] = [
 ];
 
 describe('hybrid profiles', () => {
-	it.each(withoutService.flatMap(([a, b]) => [[a, b], [b, a]]))('a mix of %s and %s is read as a hybrid of both, by zone or theme', (a, b) => {
+	it.each(
+		withoutService.flatMap(([a, b]) => [
+			[a, b],
+			[b, a]
+		])
+	)('a mix of %s and %s is read as a hybrid of both, by zone or theme', (a, b) => {
 		const placement = engaged(mix(a, b));
 		console.log(sharesTable(`mélange ${a} + ${b}`, placement));
 		expect([...(placement.hybrid ?? [])].sort()).toEqual([a, b].sort());
@@ -69,7 +86,12 @@ describe('hybrid profiles', () => {
 	});
 
 	it('names at most two other models: beyond, answers are spread rather than mixed', () => {
-		for (const [a, b] of [['humanis', 'astre'], ['cosmin', 'astre'], ['cosmin', 'climapart']] as const) expect((engaged(mix(a, b)).hybrid ?? []).length).toBeLessThanOrEqual(3);
+		for (const [a, b] of [
+			['humanis', 'astre'],
+			['cosmin', 'astre'],
+			['cosmin', 'climapart']
+		] as const)
+			expect((engaged(mix(a, b)).hybrid ?? []).length).toBeLessThanOrEqual(3);
 	});
 });
 
@@ -80,7 +102,9 @@ describe('gap between what the authority does and how it is organised', () => {
 		expect(placement.main).toBe('climapart');
 		expect(placement.structuring.main).not.toBe('climapart');
 		expect(placement.gap).toBe(true);
-		expect(placement.sentences.organisation).toMatch(/^L’étude décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/);
+		expect(placement.sentences.organisation).toMatch(
+			/^L’étude décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/
+		);
 		expect(placement.sentences.organisation).toMatch(/pas une erreur de classement/);
 	});
 
@@ -89,6 +113,8 @@ describe('gap between what the authority does and how it is organised', () => {
 		expect(placement.orientation.main).toBe('humanis');
 		expect(placement.models.find((m) => m.model === 'humanis')?.excluded).toBe(true);
 		expect(placement.main).not.toBe('humanis');
-		expect(placement.sentences.exclusions.join(' ')).toMatch(/sans service des relations internationales et avec un budget faible/);
+		expect(placement.sentences.exclusions.join(' ')).toMatch(
+			/sans service des relations internationales et avec un budget faible/
+		);
 	});
 });

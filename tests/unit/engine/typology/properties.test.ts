@@ -23,9 +23,24 @@ function place(answers: Answers): EngagedPlacement {
 }
 
 /** What the authority does and why: the questions the orientation rules read. */
-const orientationQuestions = ['motivations', 'main_motivation', 'action_families', 'cooperation_forms', 'cooperation_kinds', 'intervention_modes', 'actor_support', 'themes', 'zones', 'partner_countries'];
+const orientationQuestions = [
+	'motivations',
+	'main_motivation',
+	'action_families',
+	'cooperation_forms',
+	'cooperation_kinds',
+	'intervention_modes',
+	'actor_support',
+	'themes',
+	'zones',
+	'partner_countries'
+];
 
-const excludedModels = (answers: Answers) => definingTraits.filter((t) => evaluate(t.excludedWhen, answers)).flatMap((t) => t.models).sort();
+const excludedModels = (answers: Answers) =>
+	definingTraits
+		.filter((t) => evaluate(t.excludedWhen, answers))
+		.flatMap((t) => t.models)
+		.sort();
 
 describe('placement properties', () => {
 	it('gives shares that sum to 100 on each reading, the main model first', () => {
@@ -60,9 +75,14 @@ describe('placement properties', () => {
 	it('lets the organisation never name the model on its own: changing only organisation answers keeps the model while the same models are ruled out', () => {
 		fc.assert(
 			fc.property(engagedAnswers, engagedAnswers, (a, b) => {
-				const mixed = effectiveAnswers(questionnaire, { ...b, ...Object.fromEntries(orientationQuestions.flatMap((id) => (a[id] === undefined ? [] : [[id, a[id]]]))) });
+				const mixed = effectiveAnswers(questionnaire, {
+					...b,
+					...Object.fromEntries(orientationQuestions.flatMap((id) => (a[id] === undefined ? [] : [[id, a[id]]])))
+				});
 				const base = effectiveAnswers(questionnaire, { ...a });
-				const sameOrientation = orientationQuestions.every((id) => JSON.stringify(base[id]) === JSON.stringify(mixed[id]));
+				const sameOrientation = orientationQuestions.every(
+					(id) => JSON.stringify(base[id]) === JSON.stringify(mixed[id])
+				);
 				fc.pre(sameOrientation && JSON.stringify(excludedModels(base)) === JSON.stringify(excludedModels(mixed)));
 				const first = place(base);
 				const second = place(mixed);
@@ -81,7 +101,9 @@ describe('placement properties', () => {
 				for (const reading of place(answers).models) {
 					const evidence = [...reading.evidenceFor, ...reading.evidenceAgainst];
 					for (const axis of ['orientation', 'structuring'] as const)
-						expect(evidence.filter((e) => e.axis === axis).reduce((sum, e) => sum + e.weight, 0)).toBe(reading.scores[axis]);
+						expect(evidence.filter((e) => e.axis === axis).reduce((sum, e) => sum + e.weight, 0)).toBe(
+							reading.scores[axis]
+						);
 					for (const e of evidence) expect(e.axis).toBe(traitAxis[e.trait]);
 					const traitsFor = reading.evidenceFor.filter((e) => e.questionId !== 'main_motivation').map((e) => e.trait);
 					expect(new Set(traitsFor).size).toBe(traitsFor.length);
@@ -96,8 +118,12 @@ describe('placement properties', () => {
 			fc.property(engagedAnswers, (answers) => {
 				const p = place(answers);
 				const name = (m: (typeof modelIds)[number]) => modelDescriptions[m].name;
-				expect(p.sentences.orientation).toContain(`modèle ${name(p.orientation.main)} (${percentFr(p.orientation.shares[p.orientation.main])} de l’orientation)`);
-				expect(p.sentences.structuring).toContain(`modèle ${name(p.structuring.main)} (${percentFr(p.structuring.shares[p.structuring.main])})`);
+				expect(p.sentences.orientation).toContain(
+					`modèle ${name(p.orientation.main)} (${percentFr(p.orientation.shares[p.orientation.main])} de l’orientation)`
+				);
+				expect(p.sentences.structuring).toContain(
+					`modèle ${name(p.structuring.main)} (${percentFr(p.structuring.shares[p.structuring.main])})`
+				);
 				// every share a sentence quotes is the share of the model it names
 				for (const text of [p.sentences.orientation, p.sentences.structuring, p.sentences.retained ?? '']) {
 					for (const [, model, value] of text.matchAll(/modèle ([A-Z]+) \((\d+)\u00a0%/g)) {

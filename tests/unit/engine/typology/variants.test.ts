@@ -8,13 +8,21 @@ import { profileAnswers } from '../../../fixtures/answers';
 
 describe('variants of the profile-types', () => {
 	it('an authority with no international action gets the starting path, not a model', () => {
-		const answers = effectiveAnswers(questionnaire, with_(profileAnswers('humanis'), { has_international_action: 'no' }));
+		const answers = effectiveAnswers(
+			questionnaire,
+			with_(profileAnswers('humanis'), { has_international_action: 'no' })
+		);
 		expect(placeDiagnostic(answers)).toEqual({ kind: 'starting' });
 	});
 
 	it('a Europe service and more than 500 000 € organise a CLIMAPART like an ASTRE, but its model still follows what it does', () => {
 		const base = profileAnswers('climapart');
-		const richer = with_(base, { europe_service: 'yes', europe_fte: 10, ri_europe_link: 'close', budget_band: 'over_500k' });
+		const richer = with_(base, {
+			europe_service: 'yes',
+			europe_fte: 10,
+			ri_europe_link: 'close',
+			budget_band: 'over_500k'
+		});
 		expect(engaged(richer).structuring.shares.astre).toBeGreaterThan(engaged(base).structuring.shares.astre);
 		expect(engaged(richer).main).toBe('climapart');
 		expect(shareOf(engaged(richer), 'astre')).toBe(shareOf(engaged(base), 'astre'));
@@ -29,7 +37,13 @@ describe('variants of the profile-types', () => {
 	});
 
 	it('an attractiveness-led authority with no international service cannot be ASTRE: the study describes ASTRE with one', () => {
-		const answers = with_(profileAnswers('astre'), { ri_service: 'no', staff_time: 'work_time', motivations: ['attractiveness'], themes: ['economy_employment'], cooperation_kinds: ['economic'] });
+		const answers = with_(profileAnswers('astre'), {
+			ri_service: 'no',
+			staff_time: 'work_time',
+			motivations: ['attractiveness'],
+			themes: ['economy_employment'],
+			cooperation_kinds: ['economic']
+		});
 		const placement = engaged(answers);
 		expect(placement.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
 		expect(placement.atypical).toBe(true);

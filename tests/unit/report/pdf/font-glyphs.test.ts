@@ -30,7 +30,8 @@ const NEEDED = [
 const printableCodePoints = PRINTABLE_RANGES.flatMap(([first, last]) => range(first, last));
 
 describe.each(Object.entries(FONT_FILES))('embedded font %s (%s)', (_style, file) => {
-	const mapped = async (): Promise<Set<number>> => mappedCodePoints(new Uint8Array(await readFile(new URL(file, fontDir))));
+	const mapped = async (): Promise<Set<number>> =>
+		mappedCodePoints(new Uint8Array(await readFile(new URL(file, fontDir))));
 
 	it('has a glyph for every character a report must draw', async () => {
 		const glyphs = await mapped();

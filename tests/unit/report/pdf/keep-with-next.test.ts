@@ -19,9 +19,15 @@ afterAll(async () => {
 /** `fillers` one-line paragraphs, then a heading: sweeping the count slides the heading down a page */
 function modelWithHeadingAfter(fillers: number): ReportModel {
 	const blocks: ReportBlock[] = [
-		...Array.from({ length: fillers }, (_, i): ReportBlock => ({ kind: 'paragraph', text: `Ligne de remplissage n°${i + 1}.` })),
+		...Array.from({ length: fillers }, (_, i): ReportBlock => ({
+			kind: 'paragraph',
+			text: `Ligne de remplissage n°${i + 1}.`
+		})),
 		{ kind: 'heading', text: 'Intertitre qui doit rester avec la suite' },
-		{ kind: 'paragraph', text: 'Premier paragraphe après l’intertitre, assez long pour tenir sur deux lignes : il complète l’intertitre et ne doit pas en être séparé par un saut de page.' }
+		{
+			kind: 'paragraph',
+			text: 'Premier paragraphe après l’intertitre, assez long pour tenir sur deux lignes : il complète l’intertitre et ne doit pas en être séparé par un saut de page.'
+		}
 	];
 	return { ...reportModel, sections: [{ id: 'test', title: 'Section de test', blocks }] };
 }

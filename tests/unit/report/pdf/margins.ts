@@ -20,7 +20,10 @@ export function strayWords(pages: readonly PageLayout[]): string[] {
 				bottom > PAGE.height - EDGE ||
 				(top < MARGIN.top && bottom > MARGIN.top + TOLERANCE) ||
 				(top < CONTENT_BOTTOM - TOLERANCE && bottom > CONTENT_BOTTOM + TOLERANCE);
-			if (outside) stray.push(`page ${i + 1}: « ${word.text} » ${left.toFixed(1)}–${right.toFixed(1)} × ${top.toFixed(1)}–${bottom.toFixed(1)} mm`);
+			if (outside)
+				stray.push(
+					`page ${i + 1}: « ${word.text} » ${left.toFixed(1)}–${right.toFixed(1)} × ${top.toFixed(1)}–${bottom.toFixed(1)} mm`
+				);
 		}
 	});
 	return stray;
@@ -32,7 +35,9 @@ export const HEADING_LINE_PT = 13;
 /** the lowest line of each body page's text area (the cover and the running furniture left out) */
 export function lastBodyLines(pages: readonly PageLayout[]): { page: number; text: string; height: number }[] {
 	return pages.slice(1).flatMap((page, i) => {
-		const body = page.lines.filter((line) => line.yMin * PT_TO_MM > MARGIN.top && line.yMax * PT_TO_MM < CONTENT_BOTTOM + 1);
+		const body = page.lines.filter(
+			(line) => line.yMin * PT_TO_MM > MARGIN.top && line.yMax * PT_TO_MM < CONTENT_BOTTOM + 1
+		);
 		if (body.length === 0) return [];
 		const last = body.reduce((a, b) => (b.yMax > a.yMax ? b : a));
 		return [{ page: i + 2, text: last.text, height: last.yMax - last.yMin }];

@@ -61,7 +61,10 @@ export function fontRuns(pdf: Buffer): TextRun[] {
 			if (font) current = map ? { name: font, map } : undefined;
 			else if (hex !== undefined && current) {
 				const { name, map: unicode } = current;
-				runs.push({ font: name, text: (hex.match(/.{4}/g) ?? []).map((g) => unicode.get(parseInt(g, 16)) ?? '\ufffd').join('') });
+				runs.push({
+					font: name,
+					text: (hex.match(/.{4}/g) ?? []).map((g) => unicode.get(parseInt(g, 16)) ?? '\ufffd').join('')
+				});
 			}
 		}
 	}

@@ -85,7 +85,9 @@ describe('report PDF drawn in Node', () => {
 		const marks = outline(pdfPath);
 		expect(marks.map((m) => m.title)).toEqual(reportModel.sections.map((s) => s.title));
 		for (const { title, page } of marks) {
-			expect(run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), pdfPath, '-')).toContain(title);
+			expect(
+				run('pdftotext', '-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), pdfPath, '-')
+			).toContain(title);
 		}
 	});
 

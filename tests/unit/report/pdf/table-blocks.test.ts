@@ -33,7 +33,13 @@ const model: ReportModel = {
 					widths: [1, 4, 1.5],
 					rows: Array.from({ length: ROWS }, (_, i) => [`R${i + 1}`, long(i + 1), `Étude ${i + 1}`])
 				},
-				{ kind: 'facts', rows: [['Libellé', 'Valeur'], ['Une question posée en plusieurs mots', 'Oui']] }
+				{
+					kind: 'facts',
+					rows: [
+						['Libellé', 'Valeur'],
+						['Une question posée en plusieurs mots', 'Oui']
+					]
+				}
 			]
 		}
 	]
@@ -100,7 +106,15 @@ describe('a table measured before it is drawn (autotable’s __createTable)', ()
 		const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false, putOnlyUsedFonts: true });
 		registerFonts(doc, await loadFontAssets());
 		doc.setLineHeightFactor(TABLE_LEADING);
-		const block = { kind: 'table', columns: ['Rang', 'Réponse'], widths: [1, 4], rows: [['R1', long(1)], ['R2', 'Oui']] } as const;
+		const block = {
+			kind: 'table',
+			columns: ['Rang', 'Réponse'],
+			widths: [1, 4],
+			rows: [
+				['R1', long(1)],
+				['R2', 'Oui']
+			]
+		} as const;
 		const flow = new Flow(doc);
 		const height = measureTable(doc, block);
 		drawTable(flow, block);
@@ -109,4 +123,3 @@ describe('a table measured before it is drawn (autotable’s __createTable)', ()
 		expect(leadTable(doc, block)).toBeLessThan(height);
 	});
 });
-

@@ -24,13 +24,19 @@ describe('bench', () => {
 	});
 
 	it('reads the precache manifest out of a minified service worker', () => {
-		const worker = 'const a=[1,2];precacheAndRoute([{"revision":"x1","url":"index.html"},{"revision":null,"url":"_app/a.js"}]);f([3]);';
+		const worker =
+			'const a=[1,2];precacheAndRoute([{"revision":"x1","url":"index.html"},{"revision":null,"url":"_app/a.js"}]);f([3]);';
 		expect(precacheUrls(worker)).toEqual(['index.html', '_app/a.js']);
 	});
 
 	it('counts as PDF-only the chunks no other entry reaches', () => {
 		const manifest: Manifest = {
-			'app.js': { file: 'app.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/lib/report/pdf/browser.ts'] },
+			'app.js': {
+				file: 'app.js',
+				isEntry: true,
+				imports: ['_shared.js'],
+				dynamicImports: ['src/lib/report/pdf/browser.ts']
+			},
 			'_shared.js': { file: 'shared.js' },
 			'src/lib/report/pdf/browser.ts': {
 				file: 'pdf.js',

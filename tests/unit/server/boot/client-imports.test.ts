@@ -17,7 +17,10 @@ const importsOf = importsInManifest(manifest);
 
 describe('the imports of a client script', () => {
 	it('are its static imports only, written like the script: relative to the page or from the root', () => {
-		expect(importsOf('./_app/immutable/nodes/0.A1.js')).toEqual(['./_app/immutable/chunks/B2.js', './_app/immutable/chunks/C3.js']);
+		expect(importsOf('./_app/immutable/nodes/0.A1.js')).toEqual([
+			'./_app/immutable/chunks/B2.js',
+			'./_app/immutable/chunks/C3.js'
+		]);
 		expect(importsOf('../_app/immutable/chunks/B2.js')).toEqual(['../_app/immutable/chunks/C3.js']);
 		expect(importsOf('/_app/immutable/chunks/C3.js')).toEqual([]);
 	});

@@ -81,14 +81,19 @@ function bootScript(html: string): string {
 function runBoot(html: string, { paintTiming = true, modulepreload = true } = {}) {
 	const events: string[] = [];
 	const timers: (() => void)[] = [];
-	let paintObserver: ((list: { getEntriesByName(name: string): unknown[] }, observer: { disconnect(): void }) => void) | undefined;
+	let paintObserver:
+		((list: { getEntriesByName(name: string): unknown[] }, observer: { disconnect(): void }) => void) | undefined;
 	const sandbox = {
 		location: new URL('http://localhost/'),
 		URL,
 		document: {
 			currentScript: { parentElement: 'body' },
 			head: { append: (link: { rel: string; href: string }) => events.push(`${link.rel} ${link.href}`) },
-			createElement: () => ({ rel: '', href: '', relList: { supports: (token: string) => modulepreload && token === 'modulepreload' } })
+			createElement: () => ({
+				rel: '',
+				href: '',
+				relList: { supports: (token: string) => modulepreload && token === 'modulepreload' }
+			})
 		},
 		PerformanceObserver: paintTiming
 			? class {
@@ -101,10 +106,14 @@ function runBoot(html: string, { paintTiming = true, modulepreload = true } = {}
 				}
 			: undefined,
 		sessionStorage: { getItem: () => events.push('sessionStorage read') && null },
-		setTimeout: (callback: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) => timers.push(() => callback(...args)),
+		setTimeout: (callback: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) =>
+			timers.push(() => callback(...args)),
 		importModule: (href: string) => {
 			events.push(`import ${href}`);
-			return Promise.resolve({ start: (_app: unknown, _element: unknown, options?: unknown) => events.push(`start ${options ? 'hydrate' : 'render'}`) });
+			return Promise.resolve({
+				start: (_app: unknown, _element: unknown, options?: unknown) =>
+					events.push(`start ${options ? 'hydrate' : 'render'}`)
+			});
 		}
 	};
 	// a sandboxed script cannot load modules: its import() calls are recorded instead
@@ -186,7 +195,9 @@ describe('starting a prerendered page after its first paint', () => {
 	it('evaluates one script per task, each after the scripts it imports', async () => {
 		const browser = runBoot(deferred);
 		await browser.paint();
-		const importedPerTask = (await browser.untilStarted()).map((events) => events.filter((e) => e.startsWith('import')));
+		const importedPerTask = (await browser.untilStarted()).map((events) =>
+			events.filter((e) => e.startsWith('import'))
+		);
 		const evaluating = importedPerTask.filter((imports) => imports.length > 0).slice(0, EVALUATION_ORDER.length);
 		expect(evaluating).toEqual(EVALUATION_ORDER.map((href) => [`import ${href}`]));
 	});
@@ -243,7 +254,7 @@ describe('the template it rewrites, in the installed SvelteKit', () => {
 		expect(renderer).toContain('? `Promise.all([');
 		expect(renderer).toContain('import(${s(prefixed(client.start))}),');
 		expect(renderer).toContain('import(${s(prefixed(client.app))})');
-		expect(renderer).toContain('kit.start(app, ${args.join(\', \')});');
+		expect(renderer).toContain("kit.start(app, ${args.join(', ')});");
 	});
 
 	it('still names the hydration options node_ids and asks for scripts with modulepreload links', () => {
