@@ -74,8 +74,9 @@ export default defineConfig(
 			'max-len': [
 				'error',
 				{
+					// 120 characters, a tab being one (Prettier lays out at 120 columns with tabs of 4)
 					code: 120,
-					tabWidth: 4,
+					tabWidth: 1,
 					ignoreUrls: true,
 					ignoreStrings: true,
 					ignoreTemplateLiterals: true,
@@ -90,13 +91,16 @@ export default defineConfig(
 			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
 		},
 		rules: {
-			// every address is built with resolve() in src/lib/ui/links.ts and meeting-links.ts, which the rule cannot see
+			// every address is built with resolve() in src/lib/ui/links.ts and meeting-links.ts, which the rule cannot
+			// see
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true, ignoreGoto: true }],
 			// markup is French text, whose no-break spaces are meant (the rule cannot tell text from code there)
 			'no-irregular-whitespace': 'off'
 		}
 	},
-	forbid(['src/lib/content/**'], without('content'), 'Content is typed data: it imports no other layer.', [appModules]),
+	forbid(['src/lib/content/**'], without('content'), 'Content is typed data: it imports no other layer.', [
+		appModules
+	]),
 	forbid(
 		['src/lib/engine/**', 'src/lib/model/**'],
 		without('content', 'engine', 'model'),
@@ -128,10 +132,16 @@ export default defineConfig(
 				{
 					patterns: [
 						{
-							group: layerImports(['content', 'engine', 'model', 'report', 'state', 'pwa'], { internalsOnly: true }),
-							message: 'The UI imports a layer through its entry ($lib/engine, $lib/state…), never its internals.'
+							group: layerImports(['content', 'engine', 'model', 'report', 'state', 'pwa'], {
+								internalsOnly: true
+							}),
+							message:
+								'The UI imports a layer through its entry ($lib/engine, $lib/state…), never its internals.'
 						},
-						{ group: layerImports(['storage', 'server']), message: 'The UI reaches storage through $lib/state.' }
+						{
+							group: layerImports(['storage', 'server']),
+							message: 'The UI reaches storage through $lib/state.'
+						}
 					],
 					paths: [
 						{ name: 'idb', message: 'Only src/lib/storage talks to IndexedDB.' },

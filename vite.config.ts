@@ -36,7 +36,10 @@ export default defineConfig({
 				]
 			},
 			injectManifest: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,ttf,json,webmanifest}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,ttf,json,webmanifest}',
+					'prerendered/**/*.html'
+				],
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
 			},
 			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true }

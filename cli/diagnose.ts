@@ -1,4 +1,5 @@
-// npm run diagnose -- [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--annex] [--jsonl] <fichier.json ou dossier> [autres…]
+// npm run diagnose -- [--pdf <sortie.pdf>] [--pdf-dir <dossier>] [--annex] [--jsonl] <fichier.json ou dossier>
+// [autres…]
 // Prints each exported diagnostic's placement and recommendations as JSON on stdout, as it goes;
 // problems go to stderr in French, the other files are still read, and the exit code is 1 when
 // any file or any PDF failed.

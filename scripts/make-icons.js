@@ -23,7 +23,10 @@ for (const { file, size, padding } of targets) {
 	await page.setContent(
 		`<body style="margin:0;background:#1d4e89"><div style="padding:${inset}px">${svg.replace('<svg ', `<svg width="${size - 2 * inset}" height="${size - 2 * inset}" `)}</div></body>`
 	);
-	await page.screenshot({ path: new URL(`../static/icons/${file}`, import.meta.url).pathname, omitBackground: false });
+	await page.screenshot({
+		path: new URL(`../static/icons/${file}`, import.meta.url).pathname,
+		omitBackground: false
+	});
 }
 await browser.close();
 console.log(`${targets.length} icônes écrites dans static/icons/`);

@@ -16,7 +16,8 @@ function describeCondition(condition: Condition): string {
 	if ('is' in condition) return `\`${condition.answer}\` = \`${condition.is}\``;
 	if ('isAnyOf' in condition)
 		return `\`${condition.answer}\` ∈ {${condition.isAnyOf.map((v) => `\`${v}\``).join(', ')}}`;
-	if ('answered' in condition) return `\`${condition.answer}\` ${condition.answered ? 'renseignée' : 'non renseignée'}`;
+	if ('answered' in condition)
+		return `\`${condition.answer}\` ${condition.answered ? 'renseignée' : 'non renseignée'}`;
 	return `au moins ${condition.countAtLeast} choix dans \`${condition.answer}\``;
 }
 

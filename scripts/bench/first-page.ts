@@ -11,7 +11,9 @@ export interface FirstPage {
 	readonly requests: Figure;
 	readonly js: { readonly files: number; readonly raw: Figure; readonly gzip: Figure };
 	readonly css: { readonly files: number; readonly raw: Figure; readonly gzip: Figure };
-	/** the <style> elements of the page's HTML (the app inlines its first page's CSS), already counted in the document */
+	/**
+	 * the <style> elements of the page's HTML (the app inlines its first page's CSS), already counted in the document
+	 */
 	readonly inlineCss: { readonly elements: number; readonly raw: Figure; readonly gzip: Figure };
 	/** every response, for finding what grew */
 	readonly responses: readonly { url: string; type: string; raw: number; gzip: number }[];

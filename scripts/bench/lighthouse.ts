@@ -131,7 +131,10 @@ export async function measureLighthouse(url: string, debuggingPort: number): Pro
 	const perRun = reports.map((r) => ({
 		performance: round((r.categories.performance!.score ?? 0) * 100, 0),
 		...Object.fromEntries(
-			Object.entries(METRICS).map(([name, metric]) => [name, round(r.audits[metric.audit]!.numericValue ?? NaN, 3)])
+			Object.entries(METRICS).map(([name, metric]) => [
+				name,
+				round(r.audits[metric.audit]!.numericValue ?? NaN, 3)
+			])
 		),
 		benchmarkIndex: round(r.environment.benchmarkIndex, 0)
 	}));

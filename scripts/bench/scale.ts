@@ -64,7 +64,10 @@ export function measureCli(): { diagnostics: number; ms: Figure; output: Figure 
 	for (let run = 0; run < RUNS; run++) {
 		progress(`CLI on ${PORTFOLIO_SIZE} diagnostics (--jsonl), run ${run + 1}/${RUNS}…`);
 		const started = performance.now();
-		const result = spawnSync('npx', ['tsx', 'cli/diagnose.ts', '--jsonl', path], { cwd: root, maxBuffer: 1024 ** 3 });
+		const result = spawnSync('npx', ['tsx', 'cli/diagnose.ts', '--jsonl', path], {
+			cwd: root,
+			maxBuffer: 1024 ** 3
+		});
 		if (result.status !== 0)
 			throw new Error(`the CLI failed on the generated portfolio: ${result.stderr.toString().slice(0, 500)}`);
 		runs.push({ ms: performance.now() - started, bytes: result.stdout.length });

@@ -119,7 +119,9 @@ test('two tabs answering different questions: both kept, nothing asked (item 5)'
 	await expect(
 		page.getByRole('group', { name: 'Population' }).getByLabel('De 50 000 à 100 000 habitants')
 	).toBeChecked();
-	await expect(page.getByRole('group', { name: 'Vous répondez en tant que…' }).getByLabel('Élu ou élue')).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Vous répondez en tant que…' }).getByLabel('Élu ou élue')
+	).toBeChecked();
 	await expect(
 		page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Communauté d’agglomération')
 	).toBeChecked();

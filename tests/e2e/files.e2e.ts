@@ -88,7 +88,9 @@ test('exports one diagnostic as a file and records the backup', async ({ page })
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporter Ploudalmézeau' }).click();
 	const file = await download;
-	expect(file.suggestedFilename()).toMatch(/^autodiagnostic-aect-ploudalmezeau-edition-\d{4}-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(file.suggestedFilename()).toMatch(
+		/^autodiagnostic-aect-ploudalmezeau-edition-\d{4}-\d{4}-\d{2}-\d{2}\.json$/
+	);
 	const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
 		diagnostics: { lastExportedAt?: string }[];
 	};

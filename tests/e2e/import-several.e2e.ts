@@ -73,7 +73,9 @@ test('a folder chosen on the meeting page: its .json files read, the rest left a
 		await expect(summary(page)).toHaveText(
 			'3\u00a0fichiers lus. 1\u00a0diagnostic importé. 1\u00a0diagnostic était déjà présent à l’identique sur cet appareil\u00a0: il n’a pas été importé une seconde fois. 1\u00a0fichier refusé\u00a0: voir le détail ci-dessous.'
 		);
-		await expect(refusals(page).getByRole('heading')).toHaveText(['Le fichier « inconnu.json » n’a pas été importé']);
+		await expect(refusals(page).getByRole('heading')).toHaveText([
+			'Le fichier « inconnu.json » n’a pas été importé'
+		]);
 		await expect(refusals(page)).toContainText('réponse inconnue');
 		await expect(page.getByText(/^2 diagnostics affichés sur 2$/)).toBeVisible();
 		await expectNoAxeViolations(page, 'the meeting page after importing a folder');

@@ -48,7 +48,9 @@ async function truncatedSelects(page: Page): Promise<string[]> {
 				context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 				const widest = Math.max(...[...select.options].map((option) => context.measureText(option.text).width));
 				const arrow = 20;
-				return widest > select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+				return (
+					widest > select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow
+				);
 			})
 			.map((select) => select.id)
 	);

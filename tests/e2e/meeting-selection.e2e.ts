@@ -18,12 +18,20 @@ import { storedDiagnostics } from './support/seed';
 const { commune, village, department } = meetingAnswers;
 const names = ['Saint-Exemple-sur-Loire', 'Petit-Village', department['authority_name'] as string];
 
-/** The three diagnostics of a meeting, created today a second apart (the département last), each finished in the presenter view. */
+/**
+ * The three diagnostics of a meeting, created today a second apart (the département last), each finished in the
+ * presenter view.
+ */
 async function threeFinishedToday(page: Page): Promise<void> {
 	const now = Date.now();
 	const file = writeDiagnosticFile(
 		[commune, village, department].map((answers, index) => ({
-			...createDiagnostic(questionnaire.version, 'profile', new Date(now - (3 - index) * 1000), `reunion-${index}`),
+			...createDiagnostic(
+				questionnaire.version,
+				'profile',
+				new Date(now - (3 - index) * 1000),
+				`reunion-${index}`
+			),
 			answers
 		}))
 	);
@@ -85,7 +93,9 @@ test('the selection exported as CSV for a French spreadsheet: one row each, « T
 	expect(header).toContain('Frein principal');
 	expect(column('Type de résultat').sort()).toEqual(['Parcours de démarrage', 'Typologie', 'Typologie']);
 	expect(column('Modèle principal').sort()[2]).toBe('Pas encore d’action extérieure');
-	expect(column('Modèle principal').filter((m) => /^(HUMANIS|COSMIN|CIMOB|CLIMAPART|ASTRE)$/.test(m!))).toHaveLength(2);
+	expect(column('Modèle principal').filter((m) => /^(HUMANIS|COSMIN|CIMOB|CLIMAPART|ASTRE)$/.test(m!))).toHaveLength(
+		2
+	);
 	expect(records).toHaveLength(3);
 	expect(column('Nom de la collectivité').sort()).toEqual([...names].sort());
 	expect(column('ETP du service des relations internationales')).toContain('2,5');

@@ -100,7 +100,9 @@ test('it is usable on a 360 px wide phone and at 200 % zoom', async ({ page }) =
 	expect(overflow).toBeLessThanOrEqual(0);
 	// 200 % zoom of a 1280 px window is a 640 px wide layout
 	await page.setViewportSize({ width: 640, height: 400 });
-	const zoomed = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const zoomed = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(zoomed).toBeLessThanOrEqual(0);
 	await expect(page.getByRole('button', { name: 'Suivant' })).toBeVisible();
 });

@@ -62,7 +62,8 @@ for (const viewport of [
 
 				const needs = summary.getByRole('region', { name: 'Vos besoins', exact: true }).getByRole('listitem');
 				await expect(needs).toHaveCount(3);
-				for (const [i, need] of digest.needs.entries()) await expect(needs.nth(i)).toContainText(opening(need.label));
+				for (const [i, need] of digest.needs.entries())
+					await expect(needs.nth(i)).toContainText(opening(need.label));
 
 				const options = summary
 					.getByRole('region', { name: 'Les dispositifs à solliciter d’abord' })
@@ -75,7 +76,8 @@ for (const viewport of [
 
 				const steps = summary.getByRole('region', { name: 'Vos premières étapes' }).getByRole('listitem');
 				await expect(steps).toHaveCount(3);
-				for (const [i, step] of digest.steps.entries()) await expect(steps.nth(i)).toContainText(opening(step.title));
+				for (const [i, step] of digest.steps.entries())
+					await expect(steps.nth(i)).toContainText(opening(step.title));
 
 				if (viewport.width >= 1280) {
 					// a laptop shows the whole first layer without scrolling
@@ -90,7 +92,9 @@ for (const viewport of [
 				const count = await toggles.count();
 				expect(count).toBeGreaterThanOrEqual(4);
 				for (let i = 0; i < count; i += 1) await toggles.first().click();
-				await expect(page.locator('.results-details').getByRole('button', { expanded: true })).toHaveCount(count);
+				await expect(page.locator('.results-details').getByRole('button', { expanded: true })).toHaveCount(
+					count
+				);
 				await expectNoSidewaysScroll(page, 'every part open');
 				await expectNoAxeViolations(page, `the results of ${name}, every part open`);
 
@@ -124,7 +128,10 @@ test('a part of the results opens from its address, and from the keyboard', asyn
 	// the first layer's link to every option opens that part
 	await page.getByRole('link', { name: /^Voir les \d+\sdispositifs$/ }).click();
 	const options = page.getByRole('region', { name: /^Tous les dispositifs qui vous correspondent/ });
-	await expect(options.getByRole('button', { name: /^Tous les dispositifs/ })).toHaveAttribute('aria-expanded', 'true');
+	await expect(options.getByRole('button', { name: /^Tous les dispositifs/ })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
 	await expect(page).toHaveURL(/#dispositifs$/);
 
 	const needs = page.getByRole('button', { name: 'Vos besoins en détail' });

@@ -68,7 +68,9 @@ test('the same diagnostic in two tabs: warned early, then asked which version to
 	await expect(other.getByText('Réponses enregistrées sur cet appareil')).toBeVisible();
 
 	await page.reload();
-	await expect(page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Commune ou ville')).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Type de collectivité' }).getByLabel('Commune ou ville')
+	).toBeChecked();
 });
 
 test('the privacy page explains, and deletes everything after confirmation', async ({ page }) => {

@@ -19,7 +19,9 @@ function valueOf(question: Question): fc.Arbitrary<AnswerValue> {
 		case 'countries':
 			return fc.subarray(countryCodes, { maxLength: 8 });
 		case 'number':
-			return fc.integer({ min: Math.ceil(question.min * 10), max: Math.floor(question.max * 10) }).map((n) => n / 10);
+			return fc
+				.integer({ min: Math.ceil(question.min * 10), max: Math.floor(question.max * 10) })
+				.map((n) => n / 10);
 		case 'text':
 			return fc.string({ maxLength: 20 });
 	}

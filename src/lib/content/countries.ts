@@ -369,7 +369,8 @@ const searchIndex = countries.map((c) => ({
 
 /**
  * Accent- and case-insensitive search on the French name, the other names people use and the code:
- * 'senegal' finds Sénégal, 'cote' finds Côte d’Ivoire, 'vietnam' Viêt Nam, 'quebec' Canada. Exact code matches come first, then names
+ * 'senegal' finds Sénégal, 'cote' finds Côte d’Ivoire, 'vietnam' Viêt Nam, 'quebec' Canada. Exact code matches come
+ * first, then names
  * starting with the query, then names with a word starting with it, then any substring match;
  * alphabetical order within each group. An empty query returns the whole list (up to limit).
  */

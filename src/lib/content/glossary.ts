@@ -199,7 +199,11 @@ export const glossary: readonly GlossaryEntry[] = [
 		'Fonds européen de développement régional',
 		'Un fonds de l’Union européenne pour le développement des régions ; il finance notamment les programmes Interreg.'
 	),
-	acronym('fse', 'Fonds social européen', 'Un fonds de l’Union européenne pour l’emploi, la formation et l’inclusion.'),
+	acronym(
+		'fse',
+		'Fonds social européen',
+		'Un fonds de l’Union européenne pour l’emploi, la formation et l’inclusion.'
+	),
 	acronym(
 		'ficol',
 		'facilité de financement des collectivités territoriales',

@@ -24,8 +24,7 @@ export const questionnaire: QuestionnaireDefinition = {
 			id: 'profile',
 			studySections: 'sections 1 et 2',
 			title: 'Votre collectivité',
-			intro:
-				'Ces informations situent votre collectivité parmi celles de l’étude et orientent vers les bons interlocuteurs.',
+			intro: 'Ces informations situent votre collectivité parmi celles de l’étude et orientent vers les bons interlocuteurs.',
 			questions: [
 				{
 					id: 'authority_type',
@@ -43,7 +42,14 @@ export const questionnaire: QuestionnaireDefinition = {
 					maxLength: 120,
 					autocomplete: 'organization'
 				},
-				{ id: 'region', kind: 'single', label: 'Région', required: true, display: 'select', options: regionOptions },
+				{
+					id: 'region',
+					kind: 'single',
+					label: 'Région',
+					required: true,
+					display: 'select',
+					options: regionOptions
+				},
 				{
 					id: 'department',
 					kind: 'single',
@@ -92,8 +98,7 @@ export const questionnaire: QuestionnaireDefinition = {
 			id: 'engagement',
 			studySections: 'sections 1 et 2',
 			title: 'Votre action extérieure',
-			intro:
-				'L’action extérieure comprend les coopérations avec des collectivités étrangères, les actions de sensibilisation sur votre territoire et le soutien aux acteurs de la solidarité internationale.',
+			intro: 'L’action extérieure comprend les coopérations avec des collectivités étrangères, les actions de sensibilisation sur votre territoire et le soutien aux acteurs de la solidarité internationale.',
 			questions: [
 				{
 					id: 'has_international_action',
@@ -306,8 +311,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'agents_outside_service',
 					kind: 'single',
-					label:
-						'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
+					label: 'Des agents extérieurs au service des relations internationales contribuent-ils à l’action extérieure ?',
 					required: true,
 					options: options.agentsOutsideService,
 					visibleIf: withRiService
@@ -323,8 +327,7 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'delegation',
 					kind: 'single',
-					label:
-						'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
+					label: 'Confiez-vous tout ou partie de vos coopérations à un comité de jumelage ou à une association de solidarité internationale ?',
 					required: true,
 					options: options.delegationAnswers
 				}

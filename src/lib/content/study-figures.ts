@@ -28,7 +28,10 @@ export const studyFigures = {
 	budgetUnder50k: { section: 3, percent: 50, base: budgetBase },
 	budget10kTo50k: { section: 3, percent: 30, base: budgetBase },
 	budget250kTo500k: { section: 3, percent: 9, base: budgetBase },
-	/** « 51 % des CT qui ont un service RI participent à des réseaux nationaux ou internationaux » (participation, not membership) */
+	/**
+	 * « 51 % des CT qui ont un service RI participent à des réseaux nationaux ou internationaux » (participation, not
+	 * membership)
+	 */
 	networksWithRi: { section: 3, percent: 51, base: 'collectivités de l’étude dotées d’un service RI' },
 	networksWithoutRi: { section: 3, percent: 11, base: 'collectivités de l’étude sans service RI' },
 	networksUnder10k: { section: 2, percent: 0, base: 'collectivités de moins de 10 000 habitants de l’étude' },

@@ -29,7 +29,8 @@ export function checkAnswers(definition: QuestionnaireDefinition, answers: Answe
 					break;
 				}
 				const unknown = value.filter((id) => !question.options.some((o) => o.id === id));
-				if (unknown.length > 0) problem(`réponse(s) inconnue(s) : ${unknown.map((id) => `« ${id} »`).join(', ')}`);
+				if (unknown.length > 0)
+					problem(`réponse(s) inconnue(s) : ${unknown.map((id) => `« ${id} »`).join(', ')}`);
 				if (new Set(value).size !== value.length) problem('contient deux fois la même réponse');
 				break;
 			}

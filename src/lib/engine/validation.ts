@@ -38,11 +38,15 @@ export function validateAnswer(question: Question, value: AnswerValue | undefine
 		case 'multiple': {
 			const ids = chosenIds(value);
 			const offered = question.options;
-			if (ids.some((id) => !offered.some((o) => o.id === id))) return 'Une réponse cochée n’existe plus : décochez-la.';
+			if (ids.some((id) => !offered.some((o) => o.id === id)))
+				return 'Une réponse cochée n’existe plus : décochez-la.';
 			const exclusive = offered.find((o) => o.exclusive && ids.includes(o.id));
-			if (exclusive && ids.length > 1) return `« ${exclusive.label} » ne peut pas être coché avec une autre réponse.`;
-			if (question.min !== undefined && ids.length < question.min) return `Cochez au moins ${question.min} réponse(s).`;
-			if (question.max !== undefined && ids.length > question.max) return `Cochez au plus ${question.max} réponses.`;
+			if (exclusive && ids.length > 1)
+				return `« ${exclusive.label} » ne peut pas être coché avec une autre réponse.`;
+			if (question.min !== undefined && ids.length < question.min)
+				return `Cochez au moins ${question.min} réponse(s).`;
+			if (question.max !== undefined && ids.length > question.max)
+				return `Cochez au plus ${question.max} réponses.`;
 			return null;
 		}
 		case 'countries': {

@@ -28,7 +28,9 @@ export function exportFileName(
 ): string {
 	const [only] = diagnostics;
 	const name =
-		diagnostics.length === 1 && only ? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}` : 'tous';
+		diagnostics.length === 1 && only
+			? `${slug(displayName(only), 'diagnostic')}-edition-${editionYear(only)}`
+			: 'tous';
 	const numbered = part.of > 1 ? `-${part.index + 1}-sur-${part.of}` : '';
 	return `autodiagnostic-aect-${name}-${localDate(now)}${numbered}.json`;
 }

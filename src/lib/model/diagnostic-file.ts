@@ -32,7 +32,11 @@ const envelopeSchema = v.strictObject({
 /** The whole file at the current version, as documented in docs/diagnostic-file.schema.json. */
 export const diagnosticFileSchema = v.strictObject({
 	...envelope,
-	diagnostics: v.pipe(v.array(diagnosticSchema), v.minLength(1, empty), v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany))
+	diagnostics: v.pipe(
+		v.array(diagnosticSchema),
+		v.minLength(1, empty),
+		v.maxLength(MAX_DIAGNOSTICS_PER_FILE, tooMany)
+	)
 });
 
 export interface DiagnosticFile {
@@ -93,7 +97,9 @@ export function readDiagnosticFile(text: string): ReadResult {
 		const checked = checkDiagnostic(raw, `diagnostics.${index}`);
 		if (!checked.ok) errors.push(...checked.errors);
 		else if (ids.has(checked.diagnostic.id))
-			errors.push(`${place(`diagnostics.${index}.id`)}\u00a0: le même diagnostic figure deux fois dans le fichier`);
+			errors.push(
+				`${place(`diagnostics.${index}.id`)}\u00a0: le même diagnostic figure deux fois dans le fichier`
+			);
 		else {
 			ids.add(checked.diagnostic.id);
 			diagnostics.push(checked.diagnostic);

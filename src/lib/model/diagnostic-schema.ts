@@ -87,7 +87,10 @@ export function checkDiagnostic(raw: unknown, prefix = ''): Checked {
 	const problems = checkAnswers(questionnaire, answers);
 	if (problems.length > 0) {
 		const at = (id: string) => place([prefix, 'answers', id].filter(Boolean).join('.'));
-		return { ok: false, errors: problems.slice(0, MAX_MESSAGES).map((p) => `${at(p.questionId)}\u00a0: ${p.message}`) };
+		return {
+			ok: false,
+			errors: problems.slice(0, MAX_MESSAGES).map((p) => `${at(p.questionId)}\u00a0: ${p.message}`)
+		};
 	}
 	const diagnostic = knownStep(parsed.output as Diagnostic);
 	return { ok: true, diagnostic, migrated: migration.kind === 'migrated' || diagnostic !== parsed.output };

@@ -79,7 +79,9 @@ export function frenchIssue(issue: v.BaseIssue<unknown>): string {
 		case 'max_value':
 			return `doit valoir au plus ${String(requirement)}`;
 		case 'min_length':
-			return requirement === 1 ? 'ne doit pas être vide' : `doit contenir au moins ${String(requirement)} éléments`;
+			return requirement === 1
+				? 'ne doit pas être vide'
+				: `doit contenir au moins ${String(requirement)} éléments`;
 		case 'max_length':
 			return typeof issue.input === 'string'
 				? `est trop long (${countFr(Number(requirement))} caractères au plus)`

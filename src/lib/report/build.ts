@@ -104,7 +104,8 @@ export function buildReportModel({
 			subject:
 				'Autodiagnostic de l’action extérieure d’une collectivité territoriale, d’après la typologie de l’étude ACTER (CIRRMA, 2024)',
 			author: 'ACTER autodiagnostic',
-			keywords: 'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
+			keywords:
+				'action extérieure, collectivité territoriale, coopération décentralisée, ACTER, feuille de route',
 			language: 'fr-FR',
 			fileName: `autodiagnostic-aect-${slug(fullName)}-edition-${editionYear(diagnostic)}-${createdAt.slice(0, 10)}.pdf`,
 			createdAt

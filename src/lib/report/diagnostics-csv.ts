@@ -13,7 +13,9 @@ import { spreadsheetDateTime } from '../engine/french';
 import { displayName, type Diagnostic } from '../model/diagnostic';
 import { toCsv } from './csv';
 
-/** Between the choices of one multiple-choice answer, so a spreadsheet can split them; never found in an option label. */
+/**
+ * Between the choices of one multiple-choice answer, so a spreadsheet can split them; never found in an option label.
+ */
 export const CHOICE_SEPARATOR = ' | ';
 
 export interface CsvColumn {

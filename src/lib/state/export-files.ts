@@ -17,7 +17,10 @@ import type { ExportOutcome, OfferFile } from './export';
 async function write(diagnostics: readonly Diagnostic[], offer: OfferFile, now: Date): Promise<ExportOutcome> {
 	const parts = splitForExport(diagnostics);
 	parts.forEach((part, index) =>
-		offer(exportFileName(part, now, { index, of: parts.length }), writeDiagnosticFile(markedExported(part, now), now))
+		offer(
+			exportFileName(part, now, { index, of: parts.length }),
+			writeDiagnosticFile(markedExported(part, now), now)
+		)
 	);
 	// the files come first: if recording the date fails, the backup itself is still made
 	const unstamped = await markExported(diagnostics, now).then(

@@ -18,7 +18,9 @@ export interface ImportReport {
 
 /** The JSON files among those chosen (a folder holds other files too), in name order. */
 export function jsonFiles(files: readonly File[]): File[] {
-	return files.filter((file) => file.name.toLowerCase().endsWith('.json')).sort((a, b) => a.name.localeCompare(b.name));
+	return files
+		.filter((file) => file.name.toLowerCase().endsWith('.json'))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function importFiles(files: readonly File[]): Promise<ImportReport> {

@@ -25,7 +25,9 @@ export type WizardDestination =
 	| { readonly to: 'results' }
 	| { readonly to: 'home' };
 
-/** On arrival the heading (or the field of an answer typed in meeting mode); after a refused « Suivant », the errors. */
+/**
+ * On arrival the heading (or the field of an answer typed in meeting mode); after a refused « Suivant », the errors.
+ */
 export type FocusTarget = 'heading' | 'answer' | 'errors';
 
 /** Where the page is: the step of the address, or the question of the address in meeting mode. */
@@ -100,7 +102,9 @@ export class QuestionnaireWizard {
 			return isComplete(questionnaire, this.#answers) ? { to: 'results' } : { to: 'summary' };
 		}
 		const next =
-			place.pace === 'step' && place.returnToSummary ? null : nextStepId(questionnaire, this.#answers, this.step.id);
+			place.pace === 'step' && place.returnToSummary
+				? null
+				: nextStepId(questionnaire, this.#answers, this.step.id);
 		return next ? { to: 'step', stepId: next } : { to: 'summary' };
 	}
 

@@ -24,7 +24,9 @@ export const idbRepository: Repository = {
 			// requests queued together, not one round trip each: thousands of records in one go
 			const keys = new Set(await tx.store.getAllKeys());
 			const taken = diagnostics.filter((d) => keys.has(d.id));
-			const stored = new Map(await Promise.all(taken.map(async (d) => [d.id, await tx.store.get(d.id)] as const)));
+			const stored = new Map(
+				await Promise.all(taken.map(async (d) => [d.id, await tx.store.get(d.id)] as const))
+			);
 			imported = diagnostics.map((d) =>
 				importedRecord(d, stored.has(d.id) ? whenTaken(d, stored.get(d.id)) : undefined)
 			);

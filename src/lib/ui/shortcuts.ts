@@ -27,7 +27,9 @@ export function isTyping(target: EventTarget | null): boolean {
 
 function ownsArrows(target: EventTarget | null): boolean {
 	return (
-		target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement
+		target instanceof HTMLInputElement ||
+		target instanceof HTMLSelectElement ||
+		target instanceof HTMLTextAreaElement
 	);
 }
 

@@ -47,7 +47,9 @@ export class PresenterPage {
 			case 'text':
 			case 'number':
 				await expect(this.page.locator(`#q-${question.id}`)).toBeFocused();
-				await this.page.keyboard.type(typeof value === 'number' ? String(value).replace('.', ',') : String(value));
+				await this.page.keyboard.type(
+					typeof value === 'number' ? String(value).replace('.', ',') : String(value)
+				);
 				await this.page.keyboard.press('Enter');
 				return;
 			case 'countries':
@@ -60,7 +62,8 @@ export class PresenterPage {
 					await this.page.keyboard.press('Tab');
 					const select = this.page.locator(`#q-${question.id}`);
 					await expect(select).toBeFocused();
-					for (let i = 0; i <= offered.indexOf(String(value)); i += 1) await this.page.keyboard.press('ArrowDown');
+					for (let i = 0; i <= offered.indexOf(String(value)); i += 1)
+						await this.page.keyboard.press('ArrowDown');
 					await expect(select).toHaveValue(String(value));
 					await this.page.keyboard.press('Tab');
 					await this.page.keyboard.press('n');

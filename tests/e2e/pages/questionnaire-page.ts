@@ -37,7 +37,9 @@ export class QuestionnairePage {
 			case 'number': {
 				await this.tabToId(`q-${question.id}`);
 				await this.page.keyboard.press('ControlOrMeta+a');
-				await this.page.keyboard.type(typeof value === 'number' ? String(value).replace('.', ',') : String(value));
+				await this.page.keyboard.type(
+					typeof value === 'number' ? String(value).replace('.', ',') : String(value)
+				);
 				return;
 			}
 			case 'multiple':

@@ -52,7 +52,8 @@ test('links a French manifest whose icons are served', async ({ page, request })
 	});
 	expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
-	for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+	for (const icon of manifest.icons)
+		expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
 });
 
 test('after one visit, a whole diagnostic can be answered offline', async ({ page, context }) => {

@@ -9,7 +9,8 @@ test('a full journey stays on this origin and breaks no content security rule', 
 	const problems: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
 	page.on('console', (message) => {
-		if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+		if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text()))
+			problems.push(message.text());
 	});
 	page.on('pageerror', (error) => problems.push(error.message));
 

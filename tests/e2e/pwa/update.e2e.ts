@@ -28,7 +28,9 @@ test('a new release while answering: offered, never forced, and no answer lost',
 	await reloaded;
 	expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBeUndefined();
 	await expect(page.getByRole('textbox', { name: 'Nom de la collectivité' })).toHaveValue('Crozon');
-	await expect(page.getByRole('group', { name: 'Population' }).getByLabel('De 2 000 à 5 000 habitants')).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Population' }).getByLabel('De 2 000 à 5 000 habitants')
+	).toBeChecked();
 	await expect(banner).toBeHidden();
 	const state = await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;

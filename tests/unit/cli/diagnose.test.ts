@@ -107,7 +107,9 @@ describe('npm run diagnose', () => {
 		expect(files).toHaveLength(5);
 		for (const file of files) {
 			expect(file).toMatch(
-				new RegExp(`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-edition-\\d{4}-(${[...days].join('|')})\\.pdf$`)
+				new RegExp(
+					`^autodiagnostic-aect-[a-z]+-profil-type-[a-z]+-edition-\\d{4}-(${[...days].join('|')})\\.pdf$`
+				)
 			);
 			expect(readFileSync(join(dir, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		}
@@ -124,7 +126,9 @@ describe('npm run diagnose', () => {
 		const { code, stdout, stderr } = diagnose(examples, '--pdf', out);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		expect(stderr).toContain('--pdf écrit un seul document, mais 5 diagnostics ont été lus\u00a0: utilisez --pdf-dir.');
+		expect(stderr).toContain(
+			'--pdf écrit un seul document, mais 5 diagnostics ont été lus\u00a0: utilisez --pdf-dir.'
+		);
 		expect(existsSync(out)).toBe(false);
 	}, 30_000);
 });

@@ -41,9 +41,10 @@ describe('questionnaire definition', () => {
 			for (const id of referencedQuestions(condition)) {
 				expect(byId.has(id), `${owner} reads unknown ${id}`).toBe(true);
 				const ownerPosition = position.get(owner) ?? Infinity;
-				expect(position.get(id)! < ownerPosition || !position.has(owner), `${owner} reads ${id} asked later`).toBe(
-					true
-				);
+				expect(
+					position.get(id)! < ownerPosition || !position.has(owner),
+					`${owner} reads ${id} asked later`
+				).toBe(true);
 			}
 			for (const leaf of leaves(condition)) {
 				const target = byId.get(leaf.answer);

@@ -41,10 +41,9 @@ describe('conditions', () => {
 	});
 
 	it('lists the questions a condition reads', () => {
-		expect(referencedQuestions({ all: [{ answer: 'a', is: 'x' }, { not: { answer: 'b', answered: true } }] })).toEqual([
-			'a',
-			'b'
-		]);
+		expect(
+			referencedQuestions({ all: [{ answer: 'a', is: 'x' }, { not: { answer: 'b', answered: true } }] })
+		).toEqual(['a', 'b']);
 		expect(chosenIds(12)).toEqual([]);
 	});
 });

@@ -58,7 +58,10 @@ describe('paths', () => {
 
 	it('counts steps on the most common path until the engagement question is answered', () => {
 		expect(stepPosition(questionnaire, {}, 'profile')).toEqual({ index: 1, count: 12 });
-		expect(stepPosition(questionnaire, { has_international_action: 'no' }, 'starting')).toEqual({ index: 4, count: 6 });
+		expect(stepPosition(questionnaire, { has_international_action: 'no' }, 'starting')).toEqual({
+			index: 4,
+			count: 6
+		});
 		expect(expectedSteps(questionnaire, {})).toHaveLength(12);
 	});
 
@@ -116,7 +119,13 @@ describe('question conditions', () => {
 		expect(none).toContain('staff_time');
 		const both = questionIds('organisation', { ri_service: 'yes', europe_service: 'yes' });
 		expect(both).toEqual(
-			expect.arrayContaining(['ri_fte', 'europe_service', 'europe_fte', 'ri_europe_link', 'agents_outside_service'])
+			expect.arrayContaining([
+				'ri_fte',
+				'europe_service',
+				'europe_fte',
+				'ri_europe_link',
+				'agents_outside_service'
+			])
 		);
 		expect(both).not.toContain('staff_time');
 	});
@@ -149,7 +158,11 @@ describe('question conditions', () => {
 
 describe('effective answers', () => {
 	it('keeps hidden answers stored but leaves them out of what counts', () => {
-		const switched: Answers = { ...engagedAnswers, has_international_action: 'no', starting_actions: ['awareness'] };
+		const switched: Answers = {
+			...engagedAnswers,
+			has_international_action: 'no',
+			starting_actions: ['awareness']
+		};
 		const effective = effectiveAnswers(questionnaire, switched);
 		expect(effective['ri_service']).toBeUndefined();
 		expect(effective['starting_actions']).toEqual(['awareness']);

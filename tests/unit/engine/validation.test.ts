@@ -38,16 +38,18 @@ describe('validation messages', () => {
 		expect(validateAnswer(question('department'), '29', { region: 'pays-de-la-loire' })).toBe(
 			'Choisissez une réponse dans la liste.'
 		);
-		expect(validateAnswer(question('main_motivation'), 'sdg', { motivations: ['openness', 'youth_mobility'] })).toBe(
-			'Choisissez une réponse dans la liste.'
-		);
+		expect(
+			validateAnswer(question('main_motivation'), 'sdg', { motivations: ['openness', 'youth_mobility'] })
+		).toBe('Choisissez une réponse dans la liste.');
 		expect(validateAnswer(question('motivations'), ['not_an_option'], {})).toBe(
 			'Une réponse cochée n’existe plus : décochez-la.'
 		);
 	});
 
 	it('limits text length and the number of countries', () => {
-		expect(validateAnswer(question('authority_name'), 'x'.repeat(121), {})).toBe('Ce texte dépasse 120 caractères.');
+		expect(validateAnswer(question('authority_name'), 'x'.repeat(121), {})).toBe(
+			'Ce texte dépasse 120 caractères.'
+		);
 		const many = Array.from({ length: 41 }, (_, i) => `C${i}`);
 		expect(validateAnswer(question('partner_countries'), many, {})).toBe('Choisissez au plus 40 pays.');
 	});
@@ -67,7 +69,8 @@ describe('validation messages', () => {
 
 	it('accepts both complete fixtures on every visible step', () => {
 		for (const answers of [engagedAnswers, startingAnswers]) {
-			for (const step of visibleSteps(questionnaire, answers)) expect(validateStep(step, answers), step.id).toEqual([]);
+			for (const step of visibleSteps(questionnaire, answers))
+				expect(validateStep(step, answers), step.id).toEqual([]);
 		}
 	});
 });

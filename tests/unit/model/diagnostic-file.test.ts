@@ -146,7 +146,10 @@ describe('exported files', () => {
 			ok: false,
 			errors: [expect.stringMatching(/pas un fichier JSON valide/)]
 		});
-		expect(readDiagnosticFile('[1,2]')).toMatchObject({ ok: false, errors: [expect.stringMatching(/pas un export/)] });
+		expect(readDiagnosticFile('[1,2]')).toMatchObject({
+			ok: false,
+			errors: [expect.stringMatching(/pas un export/)]
+		});
 	});
 
 	it('asks for an update when the file comes from a newer version', () => {

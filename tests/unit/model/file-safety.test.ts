@@ -31,7 +31,9 @@ describe('ids and steps read from files', () => {
 		for (const id of ['x,y', '../x', 'a b', 'é', '=HYPERLINK("https://exemple.test")', '@SUM(1+1)', '+33']) {
 			expect(errorsOf(fileOf(one({ id })))).toEqual([expect.stringContaining('(diagnostics.0.id)')]);
 		}
-		expect(errorsOf(fileOf(one({ previousEditionId: 'a,b' })))[0]).toMatch(/^Diagnostic n°\u00a01, édition précédente/);
+		expect(errorsOf(fileOf(one({ previousEditionId: 'a,b' })))[0]).toMatch(
+			/^Diagnostic n°\u00a01, édition précédente/
+		);
 		expect(readDiagnosticFile(fileOf(one({ id: 'Ab_9-z' }))).ok).toBe(true);
 	});
 
@@ -51,7 +53,7 @@ describe('text a file or a keyboard can carry', () => {
 			'Diagnostic n°\u00a01, nom du diagnostic (diagnostics.0.title)\u00a0: contient un caractère de contrôle invisible (NUL…), refusé'
 		]);
 		expect(errorsOf(fileOf(one({ answers: { authority_name: 'Brest\u0007' } })))[0]).toMatch(
-			/question « Nom de la collectivité »/
+			/question «\u00a0Nom de la collectivité\u00a0»/
 		);
 		expect(readDiagnosticFile(fileOf(one({ answers: { authority_name: 'Nguyễn Ελλάδα Київ' } }))).ok).toBe(true);
 	});

@@ -41,7 +41,8 @@ describe('questionnaire migrations', () => {
 			answers: { authority_type: 'department', has_international_action: 'no', budget_band: 'under_10k' }
 		});
 		expect(second?.legacyAnswers).toBeUndefined();
-		for (const diagnostic of result.diagnostics) expect(checkAnswers(questionnaire, diagnostic.answers)).toEqual([]);
+		for (const diagnostic of result.diagnostics)
+			expect(checkAnswers(questionnaire, diagnostic.answers)).toEqual([]);
 	});
 
 	it('leaves a current record untouched', () => {
@@ -52,7 +53,10 @@ describe('questionnaire migrations', () => {
 	it('refuses a record from a newer questionnaire, saying so', () => {
 		const [raw] = JSON.parse(fixture('db-v1-records.json')) as Record<string, unknown>[];
 		const checked = checkDiagnostic({ ...raw, questionnaireVersion: 7 });
-		expect(checked).toEqual({ ok: false, errors: [expect.stringContaining('version plus récente du questionnaire')] });
+		expect(checked).toEqual({
+			ok: false,
+			errors: [expect.stringContaining('version plus récente du questionnaire')]
+		});
 	});
 
 	it('keeps options a split does not place, as text', () => {

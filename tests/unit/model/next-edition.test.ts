@@ -16,7 +16,12 @@ describe('a new edition of a diagnostic', () => {
 	const edition = nextEdition(previous, 'profile', new Date('2026-03-01T09:00:00Z'), 'y2026');
 
 	it('is a new record linked to the previous one, with its answers as a starting point', () => {
-		expect(edition).toMatchObject({ id: 'y2026', previousEditionId: 'y2025', answers: engagedAnswers, revision: 0 });
+		expect(edition).toMatchObject({
+			id: 'y2026',
+			previousEditionId: 'y2025',
+			answers: engagedAnswers,
+			revision: 0
+		});
 		expect(edition.createdAt).toBe('2026-03-01T09:00:00.000Z');
 	});
 

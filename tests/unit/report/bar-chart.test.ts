@@ -24,7 +24,10 @@ describe('bar chart layout', () => {
 					expect(row.labelRight).toBeLessThan(chart.axis.x);
 					expect(row.bar.y).toBeGreaterThanOrEqual(chart.axis.top);
 					expect(row.bar.y + row.bar.height).toBeLessThanOrEqual(chart.axis.bottom);
-					if (i > 0) expect(row.bar.y).toBeGreaterThanOrEqual(chart.rows[i - 1]!.bar.y + chart.rows[i - 1]!.bar.height);
+					if (i > 0)
+						expect(row.bar.y).toBeGreaterThanOrEqual(
+							chart.rows[i - 1]!.bar.y + chart.rows[i - 1]!.bar.height
+						);
 				});
 				expect(chart.axis.bottom).toBeLessThanOrEqual(chart.height);
 			}),
@@ -39,7 +42,8 @@ describe('bar chart layout', () => {
 				for (const [i, a] of rows.entries()) {
 					expect(chart.rows[i]!.value).toBe(`${a.share}\u00a0%`);
 					for (const [j, b] of rows.entries()) {
-						if (a.share > b.share) expect(chart.rows[i]!.bar.width).toBeGreaterThanOrEqual(chart.rows[j]!.bar.width);
+						if (a.share > b.share)
+							expect(chart.rows[i]!.bar.width).toBeGreaterThanOrEqual(chart.rows[j]!.bar.width);
 					}
 				}
 			}),

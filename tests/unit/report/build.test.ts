@@ -36,7 +36,9 @@ describe('summary', () => {
 			recommendations.needs.slice(0, 3).map((n) => n.label)
 		);
 		const options = bulletsUnder(blocks, /^Les trois premiers dispositifs à solliciter$/);
-		expect(options).toEqual(digest.options.map(({ ranked, reason }) => typeset(`${ranked.option.name} — ${reason}`)));
+		expect(options).toEqual(
+			digest.options.map(({ ranked, reason }) => typeset(`${ranked.option.name} — ${reason}`))
+		);
 		expect(options).toHaveLength(3);
 		expect(bulletsUnder(blocks, /^Vos trois premières étapes$/)).toEqual(
 			recommendations.roadmap.steps.slice(0, 3).map((s) => typeset(`${s.title} — ${s.detail}`))
@@ -46,7 +48,9 @@ describe('summary', () => {
 	it('says « deux » when only two needs come out of the answers', () => {
 		const { model, recommendations } = reportFor(exampleDiagnostic('astre'), REPORT_DAY);
 		expect(recommendations.needs).toHaveLength(2);
-		expect(bulletsUnder(section(model.sections, 'summary').blocks, /^Vos deux besoins prioritaires$/)).toHaveLength(2);
+		expect(bulletsUnder(section(model.sections, 'summary').blocks, /^Vos deux besoins prioritaires$/)).toHaveLength(
+			2
+		);
 	});
 });
 
@@ -68,7 +72,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 			// the link's readable name and its site, never the whole address
 			const link = group.blocks.find((b) => b.kind === 'link');
 			const option = withReason.find((o) => typeset(o.option.name) === group.title)!.option;
-			expect(link?.label).toBe(typeset(`${option.urlLabel} (${new URL(option.url).hostname.replace(/^www\./, '')})`));
+			expect(link?.label).toBe(
+				typeset(`${option.urlLabel} (${new URL(option.url).hostname.replace(/^www\./, '')})`)
+			);
 			expect(link?.label).not.toMatch(/https?:/);
 		}
 		const others = withReason.slice(optionGroups.length);
@@ -79,7 +85,9 @@ describe.each(reportCases)('report model of $name', ({ diagnostic, main }) => {
 	});
 
 	it('gives every figure the year it holds for', () => {
-		const shown = recommendations.options.filter((o) => optionGroups.some((g) => g.title === typeset(o.option.name)));
+		const shown = recommendations.options.filter((o) =>
+			optionGroups.some((g) => g.title === typeset(o.option.name))
+		);
 		const rows = allBlocks(options.blocks)
 			.flatMap((b) => (b.kind === 'facts' ? b.rows : []))
 			.filter(([label]) => label.startsWith('Repère'));
@@ -141,7 +149,8 @@ it('walks a starting authority through its path instead of a placement', () => {
 describe('cover', () => {
 	const coverLines = (answers: Answers) => {
 		const diagnostic = exampleDiagnostic('humanis');
-		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover.lines;
+		return reportFor({ ...diagnostic, answers: { ...diagnostic.answers, ...answers } }, REPORT_DAY).model.cover
+			.lines;
 	};
 
 	it('names the region, then the département with its number', () => {

@@ -73,7 +73,9 @@ describe('CSV of a selection of diagnostics', () => {
 	it('writes labels, joins multiple choices, names the regional network and keeps numbers French', () => {
 		expect(column(first, 'Nom de la collectivité')).toBe('Saint-Exemple-sur-Loire');
 		expect(column(first, 'Motivations')?.split(CHOICE_SEPARATOR)).toHaveLength(2);
-		expect(column(first, 'Réseaux')?.split(CHOICE_SEPARATOR)).toContain('Pays de la Loire Coopération Internationale');
+		expect(column(first, 'Réseaux')?.split(CHOICE_SEPARATOR)).toContain(
+			'Pays de la Loire Coopération Internationale'
+		);
 		expect(column(first, 'Réseaux')).not.toMatch(/ma région/);
 		expect(column(first, 'Pays partenaires')).toBe('Sénégal');
 		expect(column(first, 'Montant d’APD déclaré (€)')).toBe('20000');
@@ -83,7 +85,9 @@ describe('CSV of a selection of diagnostics', () => {
 	it('names the models as the study writes them, with shares summing to 100', () => {
 		expect(column(first, 'Type de résultat')).toBe('Typologie');
 		expect(column(first, 'Modèle principal')).toMatch(/^(HUMANIS|COSMIN|CIMOB|CLIMAPART|ASTRE)$/);
-		const shares = header!.filter((title) => title.startsWith('Part ')).map((title) => Number(column(first, title)));
+		const shares = header!
+			.filter((title) => title.startsWith('Part '))
+			.map((title) => Number(column(first, title)));
 		expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
 		expect(column(first, `Part ${column(first, 'Modèle principal')} (%)`)).toBe(String(Math.max(...shares)));
 		expect(column(second, 'Type de résultat')).toBe('Parcours de démarrage');
@@ -106,6 +110,7 @@ describe('CSV of a selection of diagnostics', () => {
 
 	it('documents every column, its French title beside its code, in docs/csv.md', () => {
 		const doc = readFileSync('docs/csv.md', 'utf8');
-		for (const { code, title } of csvColumns(questionnaire)) expect(doc, code).toContain(`| ${title} | \`${code}\` |`);
+		for (const { code, title } of csvColumns(questionnaire))
+			expect(doc, code).toContain(`| ${title} | \`${code}\` |`);
 	});
 });

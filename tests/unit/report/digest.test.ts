@@ -22,7 +22,9 @@ describe.each(reportCases)('digest of $name', ({ diagnostic, main }) => {
 	it('keeps three needs, three options each with the first reason given for it, and the first three steps', () => {
 		const digest = resultsDigest(placement, recommendations);
 		expect(digest.needs).toEqual(recommendations.needs.slice(0, 3));
-		expect(digest.options).toHaveLength(Math.min(3, recommendations.options.filter((o) => o.why.length > 0).length));
+		expect(digest.options).toHaveLength(
+			Math.min(3, recommendations.options.filter((o) => o.why.length > 0).length)
+		);
 		for (const { ranked, reason } of digest.options) expect(reason).toBe(ranked.why[0]);
 		expect(digest.steps).toEqual(recommendations.roadmap.steps.slice(0, 3));
 	});

@@ -75,7 +75,9 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 		const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 		expect(pageCount).toBeGreaterThanOrEqual(main ? 6 : 5);
 		expect(pageCount).toBeLessThanOrEqual(small ? 8 : 12);
-		expect(info).toContain(`Title:           Feuille de route de l’action extérieure — ${model.cover.authorityName}`);
+		expect(info).toContain(
+			`Title:           Feuille de route de l’action extérieure — ${model.cover.authorityName}`
+		);
 		expect(raw).toContain('/Lang (fr-FR)');
 		expect(raw).toContain('/DisplayDocTitle true');
 		const marks = outline(pdfPath);
@@ -155,7 +157,9 @@ describe.each(reportCases)('report of $name', ({ diagnostic, main, slug, small }
 
 	it('never ends a page on a heading, or on a line announcing what follows (« Pourquoi pour vous : »)', () => {
 		const intros = new Set(
-			model.sections.flatMap((s) => allBlocks(s.blocks)).flatMap((b) => (b.kind === 'intro' ? [plain(b.text)] : []))
+			model.sections
+				.flatMap((s) => allBlocks(s.blocks))
+				.flatMap((b) => (b.kind === 'intro' ? [plain(b.text)] : []))
 		);
 		expect(intros.size).toBeGreaterThan(0);
 		const stranded = lastBodyLines(pages).filter(

@@ -78,7 +78,11 @@ describe('diagnostics on this device', () => {
 		const { diagnostics, broken } = await listDiagnostics();
 		expect(diagnostics).toEqual([good]);
 		expect(broken).toEqual([
-			{ id: 'bad', raw: expect.objectContaining({ id: 'bad' }), errors: [expect.stringContaining('authority_type')] }
+			{
+				id: 'bad',
+				raw: expect.objectContaining({ id: 'bad' }),
+				errors: [expect.stringContaining('authority_type')]
+			}
 		]);
 		await expect(getDiagnostic('bad')).rejects.toBeInstanceOf(BrokenDiagnosticError);
 	});

@@ -29,6 +29,8 @@ describe('roadmaps of a selection', () => {
 			'3 feuilles de route téléchargées. 2 diagnostics incomplets n’ont pas de feuille de route.'
 		);
 		expect(reportsMessage(0, 1)).toBe('Aucune feuille de route\u00a0: le diagnostic sélectionné est incomplet.');
-		expect(reportsMessage(0, 3)).toBe('Aucune feuille de route\u00a0: les 3 diagnostics sélectionnés sont incomplets.');
+		expect(reportsMessage(0, 3)).toBe(
+			'Aucune feuille de route\u00a0: les 3 diagnostics sélectionnés sont incomplets.'
+		);
 	});
 });

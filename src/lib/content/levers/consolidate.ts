@@ -12,8 +12,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'referent',
 		purpose: 'referent',
 		label: 'Désigner un élu et un agent référents',
-		reason:
-			'Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps suffisent à faire vivre l’action et à garder le lien avec les partenaires.',
+		reason: 'Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps suffisent à faire vivre l’action et à garder le lien avec les partenaires.',
 		scales: ['small', 'medium'],
 		when: {
 			all: [
@@ -33,8 +32,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'oda_declaration',
 		purpose: 'oda_declaration',
 		label: 'Déclarer votre aide publique au développement',
-		reason:
-			'La déclaration est obligatoire pour les dépenses de l’année passée (coopérations, subventions à des associations, sensibilisation…) ; elle est aussi un préalable aux cofinancements du ministère.',
+		reason: 'La déclaration est obligatoire pour les dépenses de l’année passée (coopérations, subventions à des associations, sensibilisation…) ; elle est aussi un préalable aux cofinancements du ministère.',
 		scales: ['small', 'medium', 'large'],
 		when: { all: [engaged, { not: { answer: 'oda_declared', is: 'yes' } }] },
 		options: ['oda_declaration'],
@@ -45,8 +43,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'intercommunality',
 		purpose: 'act_with_others',
 		label: 'Voir avec votre intercommunalité ce qui peut se faire ensemble',
-		reason:
-			'L’intercommunalité exerce souvent des compétences de services publics (eau, déchets, mobilité) et peut porter une action commune à plusieurs communes : une petite commune n’a pas à tout faire seule.',
+		reason: 'L’intercommunalité exerce souvent des compétences de services publics (eau, déchets, mobilité) et peut porter une action commune à plusieurs communes : une petite commune n’a pas à tout faire seule.',
 		scales: ['small'],
 		when: { answer: 'authority_type', is: 'municipality' },
 		horizon: 'one_year'
@@ -55,8 +52,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'french_partners',
 		purpose: 'act_with_others',
 		label: 'Agir avec d’autres collectivités françaises',
-		reason:
-			'Mener un projet avec des collectivités voisines partage le travail et les coûts, et ouvre les programmes collectifs.',
+		reason: 'Mener un projet avec des collectivités voisines partage le travail et les coûts, et ouvre les programmes collectifs.',
 		scales: ['small', 'medium'],
 		when: { all: [engaged, { answer: 'french_partnerships', is: 'no' }] },
 		set: { french_partnerships: 'occasional' },
@@ -66,8 +62,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'collective_programme',
 		purpose: 'collective_programme',
 		label: 'Rejoindre un programme collectif',
-		reason:
-			'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans équipe dédiée : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
+		reason: 'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans équipe dédiée : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
 		scales: ['small', 'medium'],
 		when: { not: { answer: 'ri_service', is: 'yes' } },
 		options: ['dctciv_cles_en_main', 'one_percent_solidaires'],
@@ -77,8 +72,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'local_actors',
 		purpose: 'local_actors',
 		label: 'Associer les associations de votre territoire',
-		reason:
-			'Les associations de solidarité, les comités de jumelage et les associations de diasporas portent souvent l’action sur le terrain ; certains financements leur sont réservés.',
+		reason: 'Les associations de solidarité, les comités de jumelage et les associations de diasporas portent souvent l’action sur le terrain ; certains financements leur sont réservés.',
 		scales: ['small', 'medium', 'large'],
 		when: {
 			all: [
@@ -99,8 +93,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'convention',
 		purpose: 'convention',
 		label: 'Formaliser votre partenariat par une convention',
-		reason:
-			'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
+		reason: 'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
 		scales: ['small', 'medium', 'large'],
 		when: {
 			all: [
@@ -115,8 +108,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'budget_line',
 		purpose: 'budget_line',
 		label: 'Inscrire une ligne budgétaire dédiée, même modeste',
-		reason:
-			'Une ligne identifiée rend l’action lisible pour les élus et les habitants, et permet d’apporter la part locale que demandent presque tous les cofinancements.',
+		reason: 'Une ligne identifiée rend l’action lisible pour les élus et les habitants, et permet d’apporter la part locale que demandent presque tous les cofinancements.',
 		scales: ['small', 'medium', 'large'],
 		when: { all: [engaged, { not: { answer: 'budget_line', is: 'yes' } }] },
 		set: { budget_line: 'yes' },
@@ -126,8 +118,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'networks',
 		purpose: 'networks',
 		label: 'Rejoindre un réseau de collectivités',
-		reason:
-			'Connaître les actions d’autres collectivités est l’un des premiers besoins cités dans l’étude ; un réseau donne aussi accès à des formations et à des groupes par pays.',
+		reason: 'Connaître les actions d’autres collectivités est l’un des premiers besoins cités dans l’étude ; un réseau donne aussi accès à des formations et à des groupes par pays.',
 		scales: ['medium', 'large'],
 		when: { all: [engaged, { answer: 'networks', is: 'none' }] },
 		options: ['cuf', 'afccre', 'cuf_country_groups'],
@@ -138,18 +129,18 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'departments',
 		purpose: 'departments',
 		label: 'Associer les autres directions de la collectivité',
-		reason:
-			'L’étude décrit des services des relations internationales qui travaillent avec les autres services : l’eau, l’environnement, l’économie ou la jeunesse apportent leur savoir-faire aux partenaires.',
+		reason: 'L’étude décrit des services des relations internationales qui travaillent avec les autres services : l’eau, l’environnement, l’économie ou la jeunesse apportent leur savoir-faire aux partenaires.',
 		scales: ['medium', 'large'],
-		when: { all: [{ answer: 'ri_service', is: 'yes' }, { not: { answer: 'departments_involved', countAtLeast: 3 } }] },
+		when: {
+			all: [{ answer: 'ri_service', is: 'yes' }, { not: { answer: 'departments_involved', countAtLeast: 3 } }]
+		},
 		horizon: 'one_year'
 	},
 	{
 		id: 'evaluation',
 		purpose: 'evaluation',
 		label: 'Suivre et évaluer vos actions',
-		reason:
-			'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
+		reason: 'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
 		scales: ['small', 'medium', 'large'],
 		when: {
 			all: [

@@ -14,8 +14,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			id: 'towards_humanis_services',
 			purpose: 'towards_humanis_services',
 			label: 'Soutenir l’accès aux services essentiels chez votre partenaire',
-			reason:
-				'Équiper une école, un centre de santé, un point d’eau : c’est la manière d’agir que l’étude décrit pour les HUMANIS.',
+			reason: 'Équiper une école, un centre de santé, un point d’eau : c’est la manière d’agir que l’étude décrit pour les HUMANIS.',
 			scales: all,
 			add: { intervention_modes: ['essential_services_works'], themes: ['health'] },
 			horizon: 'one_year'
@@ -26,8 +25,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			id: 'towards_cosmin_territory',
 			purpose: 'towards_cosmin_territory',
 			label: 'Faire vivre sur le territoire les liens avec vos partenaires : patrimoine, diasporas, accueil',
-			reason:
-				'Expositions, événements avec les associations de diasporas, accueil de migrants : c’est l’action tournée vers le territoire que l’étude décrit pour les COSMIN.',
+			reason: 'Expositions, événements avec les associations de diasporas, accueil de migrants : c’est l’action tournée vers le territoire que l’étude décrit pour les COSMIN.',
 			scales: all,
 			add: { intervention_modes: ['heritage_exhibitions', 'diaspora_events'], themes: ['culture_heritage'] },
 			horizon: 'one_year'
@@ -38,8 +36,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			id: 'towards_cimob_youth',
 			purpose: 'towards_cimob_youth',
 			label: 'Ouvrir des échanges de jeunes avec vos partenaires',
-			reason:
-				'Échanges scolaires, stages, volontariat, avec la direction de la jeunesse : c’est l’action que l’étude décrit pour les CIMOB.',
+			reason: 'Échanges scolaires, stages, volontariat, avec la direction de la jeunesse : c’est l’action que l’étude décrit pour les CIMOB.',
 			scales: all,
 			add: {
 				intervention_modes: ['youth_exchanges'],
@@ -54,8 +51,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			id: 'towards_climapart_technical',
 			purpose: 'towards_climapart_technical',
 			label: 'Coopérer techniquement sur un service essentiel (eau, déchets, énergie)',
-			reason:
-				'Renforcer les compétences du partenaire et structurer son service, avec la structure qui exerce la compétence chez vous : c’est la coopération que l’étude décrit pour les CLIMAPART.',
+			reason: 'Renforcer les compétences du partenaire et structurer son service, avec la structure qui exerce la compétence chez vous : c’est la coopération que l’étude décrit pour les CLIMAPART.',
 			scales: all,
 			add: {
 				intervention_modes: ['service_network_structuring'],
@@ -70,8 +66,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			id: 'towards_astre_economy',
 			purpose: 'towards_astre_economy',
 			label: 'Accompagner les entreprises et les acteurs du territoire à l’international',
-			reason:
-				'Conseil aux entreprises, échanges entre pairs, appels à projets pour les acteurs du territoire : c’est l’action que l’étude décrit pour les ASTRE.',
+			reason: 'Conseil aux entreprises, échanges entre pairs, appels à projets pour les acteurs du territoire : c’est l’action que l’étude décrit pour les ASTRE.',
 			scales: ['medium', 'large'],
 			add: {
 				intervention_modes: ['business_support'],

@@ -59,8 +59,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'CERV jumelages',
 		mention: { text: 'volet « jumelages de villes » du programme CERV', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Volet « jumelage de villes » du programme Citoyens, égalité, droits et valeurs : une subvention forfaitaire pour des rencontres de 6 à 12 mois entre villes d’au moins deux pays, dont un État membre.',
+		offers: 'Volet « jumelage de villes » du programme Citoyens, égalité, droits et valeurs : une subvention forfaitaire pour des rencontres de 6 à 12 mois entre villes d’au moins deux pays, dont un État membre.',
 		eligibility: {
 			requires: [{ kind: 'authority_types', ids: townsAndGroupings }, partnerInEurope],
 			note: 'Communes de toute taille, autres autorités locales et comités de jumelage, avec une ville partenaire dans un autre pays éligible.',
@@ -91,8 +90,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'CERV réseaux',
 		mention: { text: 'volet « réseaux de villes » du programme CERV', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Volet « réseaux de villes » du même programme : des collectivités d’au moins quatre pays, dont deux de l’Union, travaillent ensemble de 12 à 24 mois sur un thème commun, sous la conduite de l’une d’elles.',
+		offers: 'Volet « réseaux de villes » du même programme : des collectivités d’au moins quatre pays, dont deux de l’Union, travaillent ensemble de 12 à 24 mois sur un thème commun, sous la conduite de l’une d’elles.',
 		eligibility: {
 			requires: [partnerInEurope],
 			note: 'Collectivités, la cheffe de file étant une collectivité, avec au moins trois partenaires d’autres pays.',
@@ -111,8 +109,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		name: 'Erasmus+ Jeunesse',
 		mention: { text: 'Erasmus+ Jeunesse', gender: 'masculine' },
 		kind: 'funding',
-		offers:
-			'Volet jeunesse d’Erasmus+ : échanges de jeunes, mobilité des animateurs, partenariats et accréditation jeunesse, avec l’Agence Erasmus+ France Jeunesse & Sport et un guide conçu pour les collectivités avec l’AMF.',
+		offers: 'Volet jeunesse d’Erasmus+ : échanges de jeunes, mobilité des animateurs, partenariats et accréditation jeunesse, avec l’Agence Erasmus+ France Jeunesse & Sport et un guide conçu pour les collectivités avec l’AMF.',
 		eligibility: {
 			requires: [],
 			note: 'Collectivités, associations et organismes de jeunesse ; modalités de financement du volet jeunesse à vérifier auprès de l’Agence Erasmus+ France Jeunesse & Sport.',
@@ -140,8 +137,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'Interreg',
 		mention: { text: 'Interreg', gender: 'masculine' },
 		kind: 'funding',
-		offers:
-			'Programmes européens de coopération transfrontalière, transnationale, interrégionale et entre régions ultrapériphériques, financés par le FEDER ; une part peut être réservée aux petits projets.',
+		offers: 'Programmes européens de coopération transfrontalière, transnationale, interrégionale et entre régions ultrapériphériques, financés par le FEDER ; une part peut être réservée aux petits projets.',
 		eligibility: {
 			requires: [{ kind: 'european_frame' }],
 			note: 'Collectivités, associations, universités… selon les règles de chaque programme, dans un cadre transfrontalier, transnational ou ultrapériphérique.',
@@ -176,8 +172,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'OFAJ',
 		mention: { text: 'OFAJ', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Subventions pour les rencontres de jeunes organisées dans le cadre des jumelages franco-allemands, ou à trois pays, chez le partenaire ou dans un lieu tiers.',
+		offers: 'Subventions pour les rencontres de jeunes organisées dans le cadre des jumelages franco-allemands, ou à trois pays, chez le partenaire ou dans un lieu tiers.',
 		eligibility: {
 			requires: [{ kind: 'partner_in', countries: ['DE'], label: 'l’Allemagne' }],
 			note: 'Communes jumelées avec une ville allemande, comités de jumelage et associations ; conditions (âge, durée, réciprocité) et forfaits à vérifier auprès de l’OFAJ.',
@@ -203,8 +198,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		name: 'Fonds citoyen franco-allemand',
 		mention: { text: 'fonds citoyen franco-allemand', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Fonds géré par l’OFAJ depuis 2020, né du traité d’Aix-la-Chapelle, qui finance rencontres, événements et projets citoyens franco-allemands ; environ la moitié des projets soutenus sont liés à un jumelage.',
+		offers: 'Fonds géré par l’OFAJ depuis 2020, né du traité d’Aix-la-Chapelle, qui finance rencontres, événements et projets citoyens franco-allemands ; environ la moitié des projets soutenus sont liés à un jumelage.',
 		eligibility: {
 			requires: [{ kind: 'partner_in', countries: ['DE'], label: 'l’Allemagne' }],
 			note: 'Associations, comités de jumelage, communes et collectivités, groupes d’au moins trois personnes, pour un projet franco-allemand ; montants par catégorie de projet à vérifier auprès du fonds.',
@@ -226,8 +220,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'JSI et VVVSI',
 		mention: { text: 'programmes JSI et VVVSI', gender: 'masculine', plural: true, article: true },
 		kind: 'programme',
-		offers:
-			'Programmes du ministère gérés par le FONJEP : un groupe de jeunes mène, avec une association française et une association partenaire, un projet collectif de solidarité d’environ deux semaines, à l’étranger ou en France. La collectivité y contribue comme cofinanceur ou partenaire, pas comme porteur.',
+		offers: 'Programmes du ministère gérés par le FONJEP : un groupe de jeunes mène, avec une association française et une association partenaire, un projet collectif de solidarité d’environ deux semaines, à l’étranger ou en France. La collectivité y contribue comme cofinanceur ou partenaire, pas comme porteur.',
 		eligibility: {
 			requires: [],
 			note: 'Projets portés par une association française parrainée par une structure agréée (les réseaux régionaux peuvent parrainer) ; les plafonds de subvention diffèrent selon les sources, à vérifier auprès de votre réseau régional.',
@@ -260,8 +253,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		shortName: 'Microprojets La Guilde',
 		mention: { text: 'programme Microprojets de La Guilde', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Accompagnement et subventions pour les petites associations de solidarité internationale, avec l’AFD et les réseaux régionaux ; il ne finance pas la coopération décentralisée elle-même, mais peut soutenir les associations de votre territoire.',
+		offers: 'Accompagnement et subventions pour les petites associations de solidarité internationale, avec l’AFD et les réseaux régionaux ; il ne finance pas la coopération décentralisée elle-même, mais peut soutenir les associations de votre territoire.',
 		eligibility: {
 			requires: [],
 			note: 'Associations déclarées depuis plus de deux ans et aux ressources modestes (conditions de l’appel en cours sur le site de La Guilde).',
@@ -285,7 +277,11 @@ export const europeAndYouth: readonly SupportOption[] = [
 			'https://portailsolidaire.org/appel-a-projets-printemps-2024-la-guilde-2-2',
 			'https://www.ycid.fr/appel-projet/appel-a-projet-printemps-2026-de-la-guilde'
 		],
-		fits: { motivations: ['international_solidarity'], startingActions: ['local_actor_support'], localActors: true },
+		fits: {
+			motivations: ['international_solidarity'],
+			startingActions: ['local_actor_support'],
+			localActors: true
+		},
 		forLocalActors: true
 	}
 ];

@@ -10,8 +10,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		shortName: 'CUF',
 		mention: { text: 'Cités Unies France', gender: 'feminine' },
 		kind: 'network',
-		offers:
-			'Fédération des collectivités françaises engagées à l’international, créée en 1975 : information, conseil pour bâtir un partenariat ou organiser son action, formations pour élus, agents et comités de jumelage, Rencontres annuelles de l’action internationale et fonds de solidarité ouverts aux collectivités.',
+		offers: 'Fédération des collectivités françaises engagées à l’international, créée en 1975 : information, conseil pour bâtir un partenariat ou organiser son action, formations pour élus, agents et comités de jumelage, Rencontres annuelles de l’action internationale et fonds de solidarité ouverts aux collectivités.',
 		eligibility: {
 			requires: [],
 			note: 'Toutes les collectivités ; l’adhésion fait aussi entrer dans le réseau mondial CGLU. Barème de cotisation à vérifier auprès de Cités Unies France.',
@@ -40,8 +39,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		name: 'Groupes-pays de Cités Unies France',
 		mention: { text: 'groupes-pays de Cités Unies France', gender: 'masculine', plural: true, article: true },
 		kind: 'network',
-		offers:
-			'Groupes animés par Cités Unies France avec le ministère, où les collectivités qui coopèrent avec un même pays (Sénégal, Maroc, Mauritanie…) échangent, préparent des actions communes et suivent les dispositifs propres à ce pays.',
+		offers: 'Groupes animés par Cités Unies France avec le ministère, où les collectivités qui coopèrent avec un même pays (Sénégal, Maroc, Mauritanie…) échangent, préparent des actions communes et suivent les dispositifs propres à ce pays.',
 		eligibility: {
 			requires: [{ kind: 'foreign_partnership' }],
 			note: 'Collectivités ayant un partenaire dans le pays du groupe ; certains ateliers sont réservés aux adhérents.',
@@ -63,8 +61,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		shortName: 'DCOL',
 		mention: { text: 'DCOL', gender: 'masculine', article: true },
 		kind: 'support',
-		offers:
-			'Dispositif de Cités Unies France, lancé en 2018, qui met une expertise à disposition de la collectivité pour élaborer sa stratégie internationale ou pour mettre en œuvre un projet de coopération. Le dernier appel à propositions connu date de 2019 : demandez à Cités Unies France s’il est rouvert.',
+		offers: 'Dispositif de Cités Unies France, lancé en 2018, qui met une expertise à disposition de la collectivité pour élaborer sa stratégie internationale ou pour mettre en œuvre un projet de coopération. Le dernier appel à propositions connu date de 2019 : demandez à Cités Unies France s’il est rouvert.',
 		eligibility: {
 			requires: [],
 			note: 'Collectivités, sur appel à propositions ; part du coût prise en charge, plafond, condition d’adhésion et calendrier à vérifier auprès de Cités Unies France.',
@@ -96,8 +93,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		shortName: 'AFCCRE',
 		mention: { text: 'AFCCRE', gender: 'feminine', article: true },
 		kind: 'network',
-		offers:
-			'Section française du Conseil des communes et régions d’Europe : conseil, veille et formation sur l’Europe, recherche de partenaires et de financements européens, et un savoir-faire ancien sur les jumelages européens.',
+		offers: 'Section française du Conseil des communes et régions d’Europe : conseil, veille et formation sur l’Europe, recherche de partenaires et de financements européens, et un savoir-faire ancien sur les jumelages européens.',
 		eligibility: {
 			requires: [
 				{
@@ -140,8 +136,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		shortName: 'ARRICOD',
 		mention: { text: 'ARRICOD', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau des agents chargés de l’action européenne et internationale des collectivités : « Universités » annuelles inscrites au catalogue du CNFPT, fiches pratiques et boîte à outils.',
+		offers: 'Réseau des agents chargés de l’action européenne et internationale des collectivités : « Universités » annuelles inscrites au catalogue du CNFPT, fiches pratiques et boîte à outils.',
 		eligibility: {
 			requires: [{ kind: 'agents_involved' }],
 			note: 'Agents territoriaux chargés de l’action européenne ou internationale, qui adhèrent à titre personnel.',
@@ -166,8 +161,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		name: 'F3E',
 		mention: { text: 'F3E', gender: 'masculine', article: true },
 		kind: 'support',
-		offers:
-			'Réseau qui aide ses membres, associations et collectivités, à mener études préalables, évaluations et capitalisation de leurs actions, et qui propose des formations.',
+		offers: 'Réseau qui aide ses membres, associations et collectivités, à mener études préalables, évaluations et capitalisation de leurs actions, et qui propose des formations.',
 		eligibility: {
 			requires: [],
 			note: 'Membres du réseau (associations et collectivités) ; taux de cofinancement actuels à vérifier auprès du F3E.',
@@ -187,8 +181,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		shortName: 'pS-Eau',
 		mention: { text: 'pS-Eau', gender: 'masculine' },
 		kind: 'support',
-		offers:
-			'Association d’appui-conseil pour la coopération dans l’eau et l’assainissement : méthode et réponses pratiques sur le « 1 % eau », ressources documentaires et antennes régionales.',
+		offers: 'Association d’appui-conseil pour la coopération dans l’eau et l’assainissement : méthode et réponses pratiques sur le « 1 % eau », ressources documentaires et antennes régionales.',
 		eligibility: {
 			requires: [],
 			note: 'Collectivités, syndicats d’eau et d’assainissement, associations ; gratuité de l’appui à vérifier auprès de pS-Eau.',
@@ -211,8 +204,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 		name: 'France Volontaires',
 		mention: { text: 'France Volontaires', gender: 'feminine' },
 		kind: 'support',
-		offers:
-			'Plateforme française du volontariat international d’échange et de solidarité, opérateur du ministère : elle aide les collectivités à construire des missions de volontariat, notamment par le programme « Territoires volontaires » (TEVO). Depuis la loi du 4 août 2021, une collectivité peut aussi accueillir des volontaires étrangers en réciprocité.',
+		offers: 'Plateforme française du volontariat international d’échange et de solidarité, opérateur du ministère : elle aide les collectivités à construire des missions de volontariat, notamment par le programme « Territoires volontaires » (TEVO). Depuis la loi du 4 août 2021, une collectivité peut aussi accueillir des volontaires étrangers en réciprocité.',
 		eligibility: {
 			requires: [],
 			note: 'Toutes les collectivités, y compris les plus petites.',

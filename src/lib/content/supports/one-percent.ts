@@ -16,8 +16,7 @@ export const onePercent: readonly SupportOption[] = [
 		shortName: '1 % eau',
 		mention: { text: '« 1 % eau et assainissement »', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Les structures compétentes en eau ou en assainissement peuvent consacrer une part de leurs recettes à l’accès à l’eau potable et à l’assainissement chez un partenaire : travaux, formation, sensibilisation, protection de la ressource, appui à la gestion du service (article L1115-1-1 du code général des collectivités territoriales).',
+		offers: 'Les structures compétentes en eau ou en assainissement peuvent consacrer une part de leurs recettes à l’accès à l’eau potable et à l’assainissement chez un partenaire : travaux, formation, sensibilisation, protection de la ressource, appui à la gestion du service (article L1115-1-1 du code général des collectivités territoriales).',
 		eligibility: {
 			requires: [{ kind: 'competence', ids: ['water', 'sanitation'] }],
 			note: 'Communes, intercommunalités et syndicats mixtes compétents en eau potable ou en assainissement, sur décision de leurs élus ; les sommes sont à déclarer dans l’APD.',
@@ -44,8 +43,7 @@ export const onePercent: readonly SupportOption[] = [
 		shortName: '1 % déchets',
 		mention: { text: '« 1 % déchets »', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Les structures compétentes pour les déchets ménagers peuvent financer des actions de coopération, d’aide au développement ou d’aide humanitaire dans la collecte et le traitement des déchets (article L1115-2 du code général des collectivités territoriales) ; AMORCE anime le groupe de travail national sur le sujet.',
+		offers: 'Les structures compétentes pour les déchets ménagers peuvent financer des actions de coopération, d’aide au développement ou d’aide humanitaire dans la collecte et le traitement des déchets (article L1115-2 du code général des collectivités territoriales) ; AMORCE anime le groupe de travail national sur le sujet.',
 		eligibility: {
 			requires: [{ kind: 'competence', ids: ['waste'] }],
 			note: 'Communes, intercommunalités et syndicats mixtes compétents en collecte ou traitement des déchets ménagers, ou qui perçoivent la taxe ou la redevance d’enlèvement.',
@@ -72,8 +70,7 @@ export const onePercent: readonly SupportOption[] = [
 		shortName: '1 % énergie',
 		mention: { text: '« 1 % énergie »', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Depuis l’« amendement Pintat » de 2006, qui a complété l’article L1115-1-1 du code général des collectivités territoriales, les structures compétentes en distribution publique d’électricité et de gaz peuvent financer des actions de solidarité internationale dans ce domaine ; le dispositif reste peu utilisé.',
+		offers: 'Depuis l’« amendement Pintat » de 2006, qui a complété l’article L1115-1-1 du code général des collectivités territoriales, les structures compétentes en distribution publique d’électricité et de gaz peuvent financer des actions de solidarité internationale dans ce domaine ; le dispositif reste peu utilisé.',
 		eligibility: {
 			requires: [{ kind: 'competence', ids: ['energy'] }],
 			note: 'Structures compétentes en distribution publique d’électricité ou de gaz ; plafond à vérifier auprès de votre réseau régional.',
@@ -92,8 +89,7 @@ export const onePercent: readonly SupportOption[] = [
 		shortName: '1 % mobilité',
 		mention: { text: '« 1 % mobilité »', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Depuis la loi de programmation du 4 août 2021 (article L1115-3 du code général des collectivités territoriales), les autorités organisatrices de la mobilité peuvent financer des coopérations, de l’aide d’urgence ou des actions de solidarité dans le domaine de la mobilité.',
+		offers: 'Depuis la loi de programmation du 4 août 2021 (article L1115-3 du code général des collectivités territoriales), les autorités organisatrices de la mobilité peuvent financer des coopérations, de l’aide d’urgence ou des actions de solidarité dans le domaine de la mobilité.',
 		eligibility: {
 			requires: [{ kind: 'competence', ids: ['mobility'] }],
 			note: 'Autorités organisatrices de la mobilité, communes qui organisent encore des services de transport, Île-de-France Mobilités.',
@@ -124,8 +120,7 @@ export const onePercent: readonly SupportOption[] = [
 		shortName: '1 % Solidaires',
 		mention: { text: 'programme « 1 % Solidaires »', gender: 'masculine', article: true },
 		kind: 'programme',
-		offers:
-			'Programme mutualisé entre plusieurs réseaux régionaux et thématiques, qui sensibilise et accompagne les acteurs pour améliorer la qualité des projets d’accès aux services essentiels (eau, énergie, déchets) portés ou soutenus par des collectivités, y compris celles qui n’ont pas d’équipe dédiée.',
+		offers: 'Programme mutualisé entre plusieurs réseaux régionaux et thématiques, qui sensibilise et accompagne les acteurs pour améliorer la qualité des projets d’accès aux services essentiels (eau, énergie, déchets) portés ou soutenus par des collectivités, y compris celles qui n’ont pas d’équipe dédiée.',
 		eligibility: {
 			requires: [],
 			note: 'Collectivités et acteurs qui portent ou soutiennent un projet d’eau, d’énergie ou de déchets ; renseignez-vous auprès de votre réseau régional.',
@@ -151,8 +146,7 @@ export const onePercent: readonly SupportOption[] = [
 		name: 'Agences de l’eau',
 		mention: { text: 'agences de l’eau', gender: 'feminine', plural: true, article: true },
 		kind: 'funding',
-		offers:
-			'Les six agences de l’eau consacrent une part de leurs ressources à la solidarité internationale et cofinancent les projets d’eau et d’assainissement des collectivités et associations de leur bassin, souvent aux côtés d’un « 1 % eau ».',
+		offers: 'Les six agences de l’eau consacrent une part de leurs ressources à la solidarité internationale et cofinancent les projets d’eau et d’assainissement des collectivités et associations de leur bassin, souvent aux côtés d’un « 1 % eau ».',
 		eligibility: {
 			requires: [{ kind: 'competence', ids: ['water', 'sanitation'] }],
 			note: 'Collectivités et syndicats du bassin qui portent un projet d’eau ou d’assainissement ; taux d’aide et conditions propres à chaque agence, à vérifier auprès de celle de votre bassin.',

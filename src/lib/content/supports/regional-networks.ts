@@ -34,8 +34,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'Résacoop',
 		mention: { text: 'Résacoop', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Groupement d’intérêt public qui observe, informe, accompagne et met en réseau les acteurs de la coopération de la région, et promeut l’éducation à la citoyenneté mondiale. Il coordonne aussi un programme « Clés en main » associant de petites collectivités alpines à une province argentine.',
+		offers: 'Groupement d’intérêt public qui observe, informe, accompagne et met en réseau les acteurs de la coopération de la région, et promeut l’éducation à la citoyenneté mondiale. Il coordonne aussi un programme « Clés en main » associant de petites collectivités alpines à une province argentine.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['auvergne-rhone-alpes'] }],
 			note: 'Collectivités d’Auvergne-Rhône-Alpes, quelle que soit leur taille.',
@@ -60,8 +59,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'BFC International',
 		mention: { text: 'BFC International', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional qui accompagne l’action extérieure des collectivités, la coopération au développement durable, les échanges européens, la mobilité et le volontariat. Il présente les dispositifs « 1 % » (eau, assainissement, énergie, déchets) et les programmes jeunesse JSI et VVVSI.',
+		offers: 'Réseau régional qui accompagne l’action extérieure des collectivités, la coopération au développement durable, les échanges européens, la mobilité et le volontariat. Il présente les dispositifs « 1 % » (eau, assainissement, énergie, déchets) et les programmes jeunesse JSI et VVVSI.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['bourgogne-franche-comte'] }],
 			note: 'Collectivités de Bourgogne-Franche-Comté, quelle que soit leur taille.',
@@ -85,8 +83,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Réseau Bretagne Solidaire',
 		mention: { text: 'Réseau Bretagne Solidaire', gender: 'masculine', article: true },
 		kind: 'network',
-		offers:
-			'Réseau régional breton créé en 2018 : des groupes de travail par pays et par thème réunissent collectivités, associations et autres acteurs, et il relaie les financements du ministère des Affaires étrangères.',
+		offers: 'Réseau régional breton créé en 2018 : des groupes de travail par pays et par thème réunissent collectivités, associations et autres acteurs, et il relaie les financements du ministère des Affaires étrangères.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['bretagne'] }],
 			note: 'Collectivités de Bretagne, quelle que soit leur taille.',
@@ -109,8 +106,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Centraider',
 		mention: { text: 'Centraider', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional du Centre-Val de Loire qui s’adresse aux collectivités de toute taille, de la commune à la région : appui et accompagnement, formations, groupes par pays et groupe eau et assainissement (selon son rapport d’activités 2014-2015).',
+		offers: 'Réseau régional du Centre-Val de Loire qui s’adresse aux collectivités de toute taille, de la commune à la région : appui et accompagnement, formations, groupes par pays et groupe eau et assainissement (selon son rapport d’activités 2014-2015).',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['centre-val-de-loire'] }],
 			note: 'Collectivités du Centre-Val de Loire, quelle que soit leur taille.',
@@ -134,8 +130,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'GESCOD',
 		mention: { text: 'GESCOD', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Plateforme régionale du Grand Est, créée en 2017, qui met en œuvre des programmes de coopération et accompagne les collectivités de tout échelon, de la commune à la région.',
+		offers: 'Plateforme régionale du Grand Est, créée en 2017, qui met en œuvre des programmes de coopération et accompagne les collectivités de tout échelon, de la commune à la région.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['grand-est'] }],
 			note: 'Collectivités du Grand Est, quelle que soit leur taille.',
@@ -158,8 +153,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Lianes Coopération',
 		mention: { text: 'Lianes Coopération', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional des Hauts-de-France qui fait de l’accompagnement des coopérations décentralisées une priorité ; il montre à chaque collectivité comment agir à son échelle et relaie les appels FICOL et « Clés en main ».',
+		offers: 'Réseau régional des Hauts-de-France qui fait de l’accompagnement des coopérations décentralisées une priorité ; il montre à chaque collectivité comment agir à son échelle et relaie les appels FICOL et « Clés en main ».',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['hauts-de-france'] }],
 			note: 'Collectivités des Hauts-de-France, quelle que soit leur taille.',
@@ -182,8 +176,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Horizons Solidaires',
 		mention: { text: 'Horizons Solidaires', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional normand qui informe, forme et réunit associations, collectivités et autres acteurs de la coopération ; il relaie notamment les appels du dispositif DCOL.',
+		offers: 'Réseau régional normand qui informe, forme et réunit associations, collectivités et autres acteurs de la coopération ; il relaie notamment les appels du dispositif DCOL.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['normandie'] }],
 			note: 'Collectivités de Normandie, quelle que soit leur taille.',
@@ -206,8 +199,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'SO Coopération',
 		mention: { text: 'SO Coopération', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional de Nouvelle-Aquitaine qui réunit élus et agents des communes et intercommunalités, par exemple pour voir comment s’appuyer sur les comités de jumelage, les associations et les opérateurs quand les moyens internes manquent.',
+		offers: 'Réseau régional de Nouvelle-Aquitaine qui réunit élus et agents des communes et intercommunalités, par exemple pour voir comment s’appuyer sur les comités de jumelage, les associations et les opérateurs quand les moyens internes manquent.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['nouvelle-aquitaine'] }],
 			note: 'Collectivités de Nouvelle-Aquitaine, quelle que soit leur taille.',
@@ -227,8 +219,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Occitanie Coopération',
 		mention: { text: 'Occitanie Coopération', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional reconnu par le ministère depuis 2013 : observatoire, animation, appui aux acteurs, coordination de dispositifs pour les jeunes et l’éducation à la citoyenneté, veille des appels à projets (FICOL, Jeunesse…).',
+		offers: 'Réseau régional reconnu par le ministère depuis 2013 : observatoire, animation, appui aux acteurs, coordination de dispositifs pour les jeunes et l’éducation à la citoyenneté, veille des appels à projets (FICOL, Jeunesse…).',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['occitanie'] }],
 			note: 'Collectivités d’Occitanie, quelle que soit leur taille.',
@@ -251,8 +242,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Pays de la Loire Coopération Internationale',
 		mention: { text: 'Pays de la Loire Coopération Internationale', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional multi-acteurs des Pays de la Loire. Comme les autres réseaux régionaux soutenus par l’État et les régions, il observe, anime, accompagne et met en relation les acteurs de la coopération ; le détail de son offre aux collectivités est à vérifier auprès de lui.',
+		offers: 'Réseau régional multi-acteurs des Pays de la Loire. Comme les autres réseaux régionaux soutenus par l’État et les régions, il observe, anime, accompagne et met en relation les acteurs de la coopération ; le détail de son offre aux collectivités est à vérifier auprès de lui.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['pays-de-la-loire'] }],
 			note: 'Collectivités des Pays de la Loire, quelle que soit leur taille.',
@@ -275,8 +265,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Territoires Solidaires',
 		mention: { text: 'Territoires Solidaires', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Réseau régional de Provence-Alpes-Côte d’Azur qui fédère les acteurs de la solidarité internationale ; il relaie les appels à projets (Jeunesse, JSI et VVVSI) et a diffusé l’étude de Cités Unies France sur la construction d’une stratégie internationale.',
+		offers: 'Réseau régional de Provence-Alpes-Côte d’Azur qui fédère les acteurs de la solidarité internationale ; il relaie les appels à projets (Jeunesse, JSI et VVVSI) et a diffusé l’étude de Cités Unies France sur la construction d’une stratégie internationale.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['provence-alpes-cote-d-azur'] }],
 			note: 'Collectivités de Provence-Alpes-Côte d’Azur, quelle que soit leur taille.',
@@ -301,14 +290,15 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'YCID',
 		mention: { text: 'YCID', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Groupement d’intérêt public des Yvelines qui sensibilise, accompagne et soutient financièrement les initiatives de ses membres, communes et associations. Son fonds « Eau, assainissement, déchets » peut compléter des projets déjà financés par un « 1 % ».',
+		offers: 'Groupement d’intérêt public des Yvelines qui sensibilise, accompagne et soutient financièrement les initiatives de ses membres, communes et associations. Son fonds « Eau, assainissement, déchets » peut compléter des projets déjà financés par un « 1 % ».',
 		eligibility: {
 			requires: [{ kind: 'territory', departments: ['78'] }],
 			note: 'Collectivités des Yvelines, sur adhésion lors de la campagne annuelle ; une collectivité en cours d’adhésion peut déjà demander un financement.',
 			source: network
 		},
-		figures: [figure('En 2019, la ville de Mantes-la-Jolie versait une subvention de 1 000 € au groupement.', 2019)],
+		figures: [
+			figure('En 2019, la ville de Mantes-la-Jolie versait une subvention de 1 000 € au groupement.', 2019)
+		],
 		url: 'https://www.ycid.fr',
 		urlLabel: 'Site du groupement YCID',
 		checkedAt: RECHECKED,
@@ -327,8 +317,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		name: 'Karib Horizon',
 		mention: { text: 'Karib Horizon', gender: 'masculine' },
 		kind: 'network',
-		offers:
-			'Premier réseau régional multi-acteurs de l’outre-mer, créé en 2018 en Guadeloupe : il fait connaître les dispositifs techniques et financiers et construit une offre de formation à l’ingénierie de projets internationaux.',
+		offers: 'Premier réseau régional multi-acteurs de l’outre-mer, créé en 2018 en Guadeloupe : il fait connaître les dispositifs techniques et financiers et construit une offre de formation à l’ingénierie de projets internationaux.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['guadeloupe', 'martinique', 'guyane'] }],
 			note: 'Réseau régional de la Guadeloupe. Pour la Martinique et la Guyane, qui n’ont pas de réseau régional identifié, c’est le réseau le plus proche ; l’ambassadeur délégué à la coopération régionale Antilles-Guyane est l’autre interlocuteur.',
@@ -354,8 +343,7 @@ export const regionalNetworks: readonly SupportOption[] = [
 		shortName: 'FALEP',
 		mention: { text: 'FALEP de Corse', gender: 'feminine', article: true },
 		kind: 'support',
-		offers:
-			'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
+		offers: 'Coordinatrice régionale en Corse des programmes JSI et VVVSI, qui soutiennent les projets de solidarité internationale de groupes de jeunes.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['corse'] }],
 			note: 'Acteurs de Corse : associations de jeunesse et collectivités qui les soutiennent.',
@@ -378,10 +366,13 @@ export const regionalNetworks: readonly SupportOption[] = [
 		id: 'pcfoi',
 		name: 'Plateforme de coordination de la France dans l’océan Indien',
 		shortName: 'PCFOI',
-		mention: { text: 'plateforme de coordination de la France dans l’océan Indien', gender: 'feminine', article: true },
+		mention: {
+			text: 'plateforme de coordination de la France dans l’océan Indien',
+			gender: 'feminine',
+			article: true
+		},
 		kind: 'support',
-		offers:
-			'Instance informelle de concertation, menée par l’État depuis 2019 : les préfets et l’ambassadeur délégué à la coopération régionale y coordonnent avec la Région et le Département de La Réunion, le Département de Mayotte, les TAAF et l’AFD la coopération dans l’océan Indien. Ce n’est pas un réseau d’appui aux collectivités : la mission diplomatique de la préfecture oriente vers elle.',
+		offers: 'Instance informelle de concertation, menée par l’État depuis 2019 : les préfets et l’ambassadeur délégué à la coopération régionale y coordonnent avec la Région et le Département de La Réunion, le Département de Mayotte, les TAAF et l’AFD la coopération dans l’océan Indien. Ce n’est pas un réseau d’appui aux collectivités : la mission diplomatique de la préfecture oriente vers elle.',
 		eligibility: {
 			requires: [{ kind: 'territory', regions: ['la-reunion', 'mayotte'] }],
 			note: 'Concerne les collectivités de La Réunion et de Mayotte, par l’intermédiaire de la préfecture.',

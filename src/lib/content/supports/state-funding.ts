@@ -41,8 +41,7 @@ export const stateFunding: readonly SupportOption[] = [
 		shortName: 'DCTCIV',
 		mention: { text: 'DCTCIV', gender: 'feminine', article: true },
 		kind: 'support',
-		offers:
-			'Service du ministère qui a succédé à la DAECT fin 2023 : information et conseil aux collectivités, stratégies par pays avec les ambassades, Atlas de la coopération décentralisée et appels à projets.',
+		offers: 'Service du ministère qui a succédé à la DAECT fin 2023 : information et conseil aux collectivités, stratégies par pays avec les ambassades, Atlas de la coopération décentralisée et appels à projets.',
 		eligibility: { requires: [], note: 'Toutes les collectivités.', source: 'dispositifs.md, §6.1' },
 		figures: [],
 		url: dctcivPage,
@@ -63,8 +62,7 @@ export const stateFunding: readonly SupportOption[] = [
 		shortName: 'Déclaration APD',
 		mention: { text: 'déclaration de l’aide publique au développement', gender: 'feminine', article: true },
 		kind: 'funding',
-		offers:
-			'Déclaration annuelle obligatoire, faite depuis 2025 sur Démarches simplifiées, des sommes consacrées au développement : coopérations avec des pays éligibles, « 1 % », subventions à des associations, sensibilisation, accueil de réfugiés… Elle conditionne les cofinancements du ministère.',
+		offers: 'Déclaration annuelle obligatoire, faite depuis 2025 sur Démarches simplifiées, des sommes consacrées au développement : coopérations avec des pays éligibles, « 1 % », subventions à des associations, sensibilisation, accueil de réfugiés… Elle conditionne les cofinancements du ministère.',
 		eligibility: {
 			requires: [{ kind: 'engaged' }],
 			note: 'Régions, départements, intercommunalités et communes qui ont engagé de telles dépenses l’année précédente (article L1115-6 du code général des collectivités territoriales).',
@@ -91,8 +89,7 @@ export const stateFunding: readonly SupportOption[] = [
 		name: 'Appel à projets généraliste du ministère',
 		mention: { text: 'appel à projets généraliste du ministère', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Cofinancement des projets de coopération décentralisée dont la collectivité française assure la maîtrise d’ouvrage avec son partenaire étranger ; le dossier comprend une convention signée avec lui et une délibération ou des lettres d’intention chiffrées.',
+		offers: 'Cofinancement des projets de coopération décentralisée dont la collectivité française assure la maîtrise d’ouvrage avec son partenaire étranger ; le dossier comprend une convention signée avec lui et une délibération ou des lettres d’intention chiffrées.',
 		eligibility: {
 			requires: ministryCall,
 			note: `Collectivités et groupements, seuls ou à plusieurs, liés par une convention à une collectivité étrangère. ${prerequisites}`,
@@ -127,8 +124,7 @@ export const stateFunding: readonly SupportOption[] = [
 		shortName: 'Clés en main',
 		mention: { text: 'programmes « Clés en main » du ministère', gender: 'masculine', plural: true, article: true },
 		kind: 'programme',
-		offers:
-			'Programmes mutualisés, portés par une association ou un groupement qui réunit des collectivités (réseau régional, France Volontaires…), grâce auxquels une collectivité sans expérience, sans équipe dédiée ou sans partenariat formel prend part à une coopération.',
+		offers: 'Programmes mutualisés, portés par une association ou un groupement qui réunit des collectivités (réseau régional, France Volontaires…), grâce auxquels une collectivité sans expérience, sans équipe dédiée ou sans partenariat formel prend part à une coopération.',
 		eligibility: {
 			requires: [{ kind: 'without_own_means' }],
 			note: 'Pour les collectivités sans expérience, sans moyens humains dédiés ou sans partenariat formel ; on y entre en rejoignant un programme porté par une structure collective, souvent le réseau régional, qui candidate.',
@@ -159,10 +155,14 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_thematic_calls',
 		name: 'Appels à projets thématiques du ministère',
-		mention: { text: 'appels à projets thématiques du ministère', gender: 'masculine', plural: true, article: true },
+		mention: {
+			text: 'appels à projets thématiques du ministère',
+			gender: 'masculine',
+			plural: true,
+			article: true
+		},
 		kind: 'funding',
-		offers:
-			'Appels distincts de l’appel généraliste, sur un thème : en 2025 le sport, l’océan et le patrimoine ; en 2024 aussi l’égalité femmes-hommes, le numérique, la sécurité alimentaire, l’Amérique latine et les Caraïbes.',
+		offers: 'Appels distincts de l’appel généraliste, sur un thème : en 2025 le sport, l’océan et le patrimoine ; en 2024 aussi l’égalité femmes-hommes, le numérique, la sécurité alimentaire, l’Amérique latine et les Caraïbes.',
 		eligibility: {
 			requires: ministryCall,
 			note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`,
@@ -188,14 +188,15 @@ export const stateFunding: readonly SupportOption[] = [
 		name: 'Appel à projets « Jeunesse » du ministère',
 		mention: { text: 'appel à projets « Jeunesse » du ministère', gender: 'masculine', article: true },
 		kind: 'funding',
-		offers:
-			'Appel thématique mené avec le ministère chargé de la jeunesse, France Volontaires, l’OFAJ et d’autres partenaires, qui cofinance des coopérations décentralisées mobilisant des jeunes.',
+		offers: 'Appel thématique mené avec le ministère chargé de la jeunesse, France Volontaires, l’OFAJ et d’autres partenaires, qui cofinance des coopérations décentralisées mobilisant des jeunes.',
 		eligibility: {
 			requires: ministryCall,
 			note: `Collectivités engagées avec un partenaire étranger, par une convention. ${prerequisites}`,
 			source: callRules
 		},
-		figures: [figure('À l’édition IX de l’appel : 117 projets et environ 2 000 jeunes mobilisés depuis 2015.', 2023)],
+		figures: [
+			figure('À l’édition IX de l’appel : 117 projets et environ 2 000 jeunes mobilisés depuis 2015.', 2023)
+		],
 		url: `${diplomatie}/financer-mes-projets-de-cooperation-decentralisee/appels-a-projets-thematiques/jeunesse/`,
 		urlLabel: 'Appel « Jeunesse » sur diplomatie.gouv.fr',
 		checkedAt: FACT_SHEET_READ,
@@ -209,10 +210,14 @@ export const stateFunding: readonly SupportOption[] = [
 	{
 		id: 'dctciv_joint_funds',
 		name: 'Fonds conjoints de coopération décentralisée',
-		mention: { text: 'fonds conjoints de coopération décentralisée', gender: 'masculine', plural: true, article: true },
+		mention: {
+			text: 'fonds conjoints de coopération décentralisée',
+			gender: 'masculine',
+			plural: true,
+			article: true
+		},
 		kind: 'funding',
-		offers:
-			'Fonds montés par le ministère avec un pays partenaire (en 2025 : Liban, Arménie, Ukraine, Sénégal, Maroc, Territoires palestiniens) pour cofinancer les coopérations avec ce pays ; ces projets ne passent pas par l’appel généraliste.',
+		offers: 'Fonds montés par le ministère avec un pays partenaire (en 2025 : Liban, Arménie, Ukraine, Sénégal, Maroc, Territoires palestiniens) pour cofinancer les coopérations avec ce pays ; ces projets ne passent pas par l’appel généraliste.',
 		eligibility: {
 			requires: [
 				...ministryCall,
@@ -239,8 +244,7 @@ export const stateFunding: readonly SupportOption[] = [
 		shortName: 'FICOL',
 		mention: { text: 'FICOL', gender: 'feminine', article: true },
 		kind: 'funding',
-		offers:
-			'L’Agence française de développement finance directement des projets conçus et conduits par une collectivité française avec son partenaire, dans un pays où elle intervient, sur les compétences de la collectivité.',
+		offers: 'L’Agence française de développement finance directement des projets conçus et conduits par une collectivité française avec son partenaire, dans un pays où elle intervient, sur les compétences de la collectivité.',
 		eligibility: {
 			requires: [{ kind: 'foreign_partnership' }, { kind: 'partner_in_oda_country' }, { kind: 'ficol_capacity' }],
 			note: 'Collectivités de tout échelon, leurs groupements et, depuis 2023, des collectifs de collectivités, avec un partenaire dans un pays où l’AFD intervient. La collectivité agit sur ses propres compétences, pas en simple bailleur, et porte une part locale importante. Règles de l’appel en cours et durée des projets à vérifier auprès de l’AFD.',
@@ -264,7 +268,14 @@ export const stateFunding: readonly SupportOption[] = [
 		],
 		fits: {
 			needs: ['funding_information'],
-			themes: ['water_sanitation', 'energy', 'waste', 'biodiversity_environment', 'sustainable_development', 'climate'],
+			themes: [
+				'water_sanitation',
+				'energy',
+				'waste',
+				'biodiversity_environment',
+				'sustainable_development',
+				'climate'
+			],
 			motivations: ['shared_challenges', 'sdg'],
 			models: [climapartCofunding],
 			scales: ['medium', 'large']

@@ -68,7 +68,10 @@ export type Requirement =
 	| { readonly kind: 'oda_declared' }
 	/** the means to carry a FICOL project: about 85 000 € from the French side and real project management */
 	| { readonly kind: 'ficol_capacity' }
-	/** a frame for European territorial cooperation: cross-border, transnational, or an outermost region with its neighbours */
+	/**
+	 * a frame for European territorial cooperation: cross-border, transnational, or an outermost region with its
+	 * neighbours
+	 */
 	| { readonly kind: 'european_frame' }
 	/** no team of its own for international action, or no formal partnership yet (Clés en main) */
 	| { readonly kind: 'without_own_means' }

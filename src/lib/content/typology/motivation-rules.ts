@@ -29,7 +29,9 @@ export const motivationRules: readonly TypologyRule[] = [
 		'social_cohesion',
 		{ cosmin: 3 },
 		'La cohésion sociale et le vivre ensemble sont la priorité des COSMIN.',
-		s6('Leurs priorités incluent la promotion de la cohésion sociale, du vivre ensemble et de la diversité culturelle')
+		s6(
+			'Leurs priorités incluent la promotion de la cohésion sociale, du vivre ensemble et de la diversité culturelle'
+		)
 	),
 	motivation(
 		'cultural_diversity',
@@ -61,7 +63,9 @@ export const motivationRules: readonly TypologyRule[] = [
 		'shared_challenges',
 		{ climapart: 3 },
 		'Relever ensemble les défis locaux et mondiaux, dont le climat, est le projet des CLIMAPART.',
-		s6('la prise en charge conjointe des défis locaux et mondiaux, en particulier ceux liés au changement climatique')
+		s6(
+			'la prise en charge conjointe des défis locaux et mondiaux, en particulier ceux liés au changement climatique'
+		)
 	),
 	motivation(
 		'attractiveness',

@@ -187,7 +187,9 @@ export const organisationRules: readonly TypologyRule[] = [
 		'youth',
 		{ cimob: 3 },
 		'La direction de la jeunesse mène l’action des CIMOB.',
-		s6('il est fréquent que ce soient les départements jeunesse et/ou vie associative qui supervisent les initiatives')
+		s6(
+			'il est fréquent que ce soient les départements jeunesse et/ou vie associative qui supervisent les initiatives'
+		)
 	),
 	rule(
 		'governance',
@@ -195,7 +197,9 @@ export const organisationRules: readonly TypologyRule[] = [
 		'community_life',
 		{ cimob: 3 },
 		'La direction de la vie associative mène l’action des CIMOB.',
-		s6('il est fréquent que ce soient les départements jeunesse et/ou vie associative qui supervisent les initiatives')
+		s6(
+			'il est fréquent que ce soient les départements jeunesse et/ou vie associative qui supervisent les initiatives'
+		)
 	),
 	{
 		id: 'departments_involved.several',
@@ -321,7 +325,9 @@ export const organisationRules: readonly TypologyRule[] = [
 		'diaspora_associations',
 		{ cosmin: 2 },
 		'Travailler avec les diasporas est au cœur de la stratégie des COSMIN.',
-		s6('La collaboration avec le tissu associatif local et les membres de la diaspora est au cœur de leur stratégie')
+		s6(
+			'La collaboration avec le tissu associatif local et les membres de la diaspora est au cœur de leur stratégie'
+		)
 	),
 	rule(
 		'partnerships',

@@ -10,8 +10,7 @@ export const startingPath = {
 	/** the results' first line, in plain words */
 	plainWords:
 		'Votre collectivité ne mène pas encore d’action à l’international\u00a0: ce parcours propose des premiers pas simples, avec l’appui du réseau régional de votre territoire.',
-	intro:
-		'Votre collectivité ne mène pas encore d’action extérieure : elle n’entre donc dans aucun des cinq modèles. C’est le cas d’environ 15 % des collectivités qui ont répondu à l’étude ACTER, et leurs freins sont ceux des collectivités engagées : d’abord le manque de moyens financiers, puis de moyens humains, puis, ex aequo, le manque de connaissance des financements disponibles et d’autres priorités politiques.',
+	intro: 'Votre collectivité ne mène pas encore d’action extérieure : elle n’entre donc dans aucun des cinq modèles. C’est le cas d’environ 15 % des collectivités qui ont répondu à l’étude ACTER, et leurs freins sont ceux des collectivités engagées : d’abord le manque de moyens financiers, puis de moyens humains, puis, ex aequo, le manque de connaissance des financements disponibles et d’autres priorités politiques.',
 	steps: [
 		{
 			title: 'Commencer par la jeunesse',

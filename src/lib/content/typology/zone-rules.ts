@@ -61,8 +61,7 @@ export const zoneRules: readonly TypologyRule[] = [
 		// Indonésie, Québec) and the ASTRE-type one per continent; no other profile-type exceeds 2.
 		match: { countAtLeast: 4, answerLabel: 'Au moins quatre zones du monde' },
 		weights: { climapart: 2, astre: 2, humanis: -1, cimob: -1 },
-		reason:
-			'Agir sur plusieurs continents est le propre des CLIMAPART et des ASTRE, quand HUMANIS et CIMOB se concentrent sur une zone.',
+		reason: 'Agir sur plusieurs continents est le propre des CLIMAPART et des ASTRE, quand HUMANIS et CIMOB se concentrent sur une zone.',
 		sources: [
 			s6('Leur zone d’intervention est globale'),
 			s6('avec des coopérations établies sur plusieurs continents'),

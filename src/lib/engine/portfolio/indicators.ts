@@ -29,7 +29,9 @@ export function shownAnswer(definition: QuestionnaireDefinition, answers: Answer
 	return answerText(entry.question, effective[questionId], networkLabels(questionId, effective));
 }
 
-/** The main obstacle among effective answers: the one named main, or the only one ticked. « Aucun » is not an obstacle. */
+/**
+ * The main obstacle among effective answers: the one named main, or the only one ticked. « Aucun » is not an obstacle.
+ */
 export function mainObstacle(effective: Answers): string | null {
 	const named = effective['main_obstacle'];
 	if (typeof named === 'string') return named;

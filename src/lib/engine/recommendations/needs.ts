@@ -58,7 +58,8 @@ function impliedReasons(p: Profile): Map<NeedId, string[]> {
 	}
 	if (has('human_means')) {
 		add('project_design', obstacleReason('human_means'));
-		if (p.riService === 'no') add('project_design', 'Vous n’avez pas de service dédié aux relations internationales.');
+		if (p.riService === 'no')
+			add('project_design', 'Vous n’avez pas de service dédié aux relations internationales.');
 		if (!p.engaged) add('technical_support', obstacleReason('human_means'));
 	}
 	if (p.engaged && p.networks.includes('none'))
@@ -106,7 +107,9 @@ export function matchNeeds(answers: Answers, placement: Placement): MatchedNeed[
 				...(implied.get(id) ?? [])
 			];
 			if (placement.kind === 'engaged' && typical.includes(id))
-				reasons.push(`C’est l’un des besoins des collectivités du modèle ${modelName(placement.main)} dans l’étude.`);
+				reasons.push(
+					`C’est l’un des besoins des collectivités du modèle ${modelName(placement.main)} dans l’étude.`
+				);
 			let score = (declared.has(id) ? 3 : 0) + Math.min(implied.get(id)?.length ?? 0, 3);
 			if (id === mainNeed) score += 2;
 			if (id === 'oda_declaration' && p.externalFunding.includes('meae')) score += 2;

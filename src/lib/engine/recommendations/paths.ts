@@ -31,7 +31,10 @@ export function applicableLevers(
 	return (
 		specs
 			.filter((spec) => spec.scales.includes(scale) && (!spec.when || evaluate(spec.when, answers)))
-			.map((spec) => ({ spec, options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible') }))
+			.map((spec) => ({
+				spec,
+				options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible')
+			}))
 			.filter(({ spec, options }) => !spec.options || options.length > 0)
 			// one lever per purpose: the first that applies
 			.filter(({ spec }) => !purposes.has(spec.purpose) && purposes.add(spec.purpose) !== undefined)

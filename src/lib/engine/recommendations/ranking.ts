@@ -56,7 +56,9 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
 		s.why.push('C’est le réseau régional multi-acteurs de votre territoire : votre premier interlocuteur.');
 	} else if (option.territoryContact && !option.stateBody) {
 		s.score += 30;
-		s.why.push('Interlocuteur propre à votre territoire, où aucun réseau régional multi-acteurs n’a été identifié.');
+		s.why.push(
+			'Interlocuteur propre à votre territoire, où aucun réseau régional multi-acteurs n’a été identifié.'
+		);
 	} else if (option.stateBody) {
 		s.score += 5;
 		s.why.push('Concertation menée par l’État sur votre territoire : la préfecture vous y oriente.');
@@ -85,7 +87,9 @@ function metReason(requirement: Requirement, p: Profile): string | null {
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);
-		return found.length > 0 ? `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(found))}.` : null;
+		return found.length > 0
+			? `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(found))}.`
+			: null;
 	}
 	return null;
 }

@@ -88,7 +88,8 @@ function ficolCapacity(p: Profile): Check {
 function europeanFrame(p: Profile): Check {
 	const rule =
 		'Un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins';
-	if (p.cooperationForms.includes('cross_border') || p.cooperationForms.includes('european_project')) return met(rule);
+	if (p.cooperationForms.includes('cross_border') || p.cooperationForms.includes('european_project'))
+		return met(rule);
 	const neighbours = p.region ? outermostNeighbours[p.region] : undefined;
 	const partnerZones = p.partnerCountries.map((code) => countryByCode(code)?.zone);
 	if (neighbours && partnerZones.some((zone) => zone !== undefined && neighbours.includes(zone))) return met(rule);
@@ -113,8 +114,7 @@ function competence(ids: readonly string[], p: Profile): Check {
 	return {
 		state: 'unmet',
 		rule,
-		detail:
-			'Votre collectivité n’exerce pas cette compétence : c’est la structure qui l’exerce (syndicat, intercommunalité) qui peut s’engager.'
+		detail: 'Votre collectivité n’exerce pas cette compétence : c’est la structure qui l’exerce (syndicat, intercommunalité) qui peut s’engager.'
 	};
 }
 
@@ -187,7 +187,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 					state: 'unmet',
 					rule,
 					detail: 'Votre collectivité ne déclare pas son aide publique au développement.',
-					opensWith: 'la déclaration de votre aide publique au développement, lors de la campagne de printemps'
+					opensWith:
+						'la déclaration de votre aide publique au développement, lors de la campagne de printemps'
 				};
 			return {
 				state: 'unknown',

@@ -21,7 +21,8 @@ const weightOf = (m: MatchedRule, model: ModelId | null) => (model === null ? 0 
 function ownAnswers(matched: readonly MatchedRule[], where: Where, model: ModelId, than: ModelId | null): string[] {
 	return matched
 		.filter(
-			(m) => m.rule.trait === where && weightOf(m, model) >= TYPICAL_WEIGHT && weightOf(m, model) > weightOf(m, than)
+			(m) =>
+				m.rule.trait === where && weightOf(m, model) >= TYPICAL_WEIGHT && weightOf(m, model) > weightOf(m, than)
 		)
 		.map((m) => m.answer);
 }

@@ -71,7 +71,9 @@ export function applyChange(record: Migratable, change: Change): void {
 		case 'retireOptions': {
 			const value = answers[change.question];
 			const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-			const retired = ids.filter((id): id is string => typeof id === 'string' && Object.hasOwn(change.options, id));
+			const retired = ids.filter(
+				(id): id is string => typeof id === 'string' && Object.hasOwn(change.options, id)
+			);
 			if (retired.length === 0) return;
 			keepAsLegacy(record, change.question, change.label, retired.map((id) => change.options[id]).join(', '));
 			if (typeof value === 'string') delete answers[change.question];

@@ -27,7 +27,13 @@ export const v0ToV1: readonly Change[] = [
 	{
 		kind: 'renameOptions',
 		question: 'budget_band',
-		map: { lt_10k: 'under_10k', '10_50k': '10k_50k', '50_100k': '50k_100k', gt_500k: 'over_500k', dont_know: 'unknown' }
+		map: {
+			lt_10k: 'under_10k',
+			'10_50k': '10k_50k',
+			'50_100k': '50k_100k',
+			gt_500k: 'over_500k',
+			dont_know: 'unknown'
+		}
 	},
 	// One long list mixed the forms of cooperation with its kinds; the typology needs them apart.
 	{

@@ -15,7 +15,13 @@ export type { FontAssets } from './fonts';
 export function renderReportPdf(model: ReportModel, assets: FontAssets): Promise<Uint8Array<ArrayBuffer>> {
 	// putOnlyUsedFonts: jsPDF would otherwise list the 14 standard fonts, unembedded, in every PDF;
 	// streams are deflated afterwards, natively (deflate-streams.ts)
-	const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: false, putOnlyUsedFonts: true });
+	const doc = new jsPDF({
+		unit: 'mm',
+		format: 'a4',
+		orientation: 'portrait',
+		compress: false,
+		putOnlyUsedFonts: true
+	});
 	registerFonts(doc, assets);
 	// autotable spaces table lines by the document's factor; our own text sets its own (text.ts)
 	doc.setLineHeightFactor(TABLE_LEADING);

@@ -19,7 +19,9 @@ export function setType(doc: jsPDF, type: TypeSpec): void {
 
 const wrapped = documentCache<string, readonly string[]>();
 
-/** lines of `text` no wider than `width` mm; jsPDF breaks at spaces (not at no-break spaces) and cuts over-long words */
+/**
+ * lines of `text` no wider than `width` mm; jsPDF breaks at spaces (not at no-break spaces) and cuts over-long words
+ */
 export function wrapText(doc: jsPDF, type: TypeSpec, text: string, width: number): readonly string[] {
 	setType(doc, type);
 	return wrapped(

@@ -104,7 +104,8 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 			{
 				kind: 'bullets',
 				items: recommendations.notYet.map((entry) => {
-					const first = entry.first.length > 0 ? ` Par où commencer : ${listFr(entry.first.map((o) => o.name))}.` : '';
+					const first =
+						entry.first.length > 0 ? ` Par où commencer : ${listFr(entry.first.map((o) => o.name))}.` : '';
 					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
 				})
 			}
@@ -112,7 +113,10 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 	};
 }
 
-/** The models the orientation leans to, only as a choice for the elected officials (the consolidation levers are roadmap steps). */
+/**
+ * The models the orientation leans to, only as a choice for the elected officials (the consolidation levers are roadmap
+ * steps).
+ */
 export function directionsSection(recommendations: Recommendations): ReportSection | null {
 	const { directions } = recommendations.paths;
 	if (directions.length === 0) return null;
@@ -129,7 +133,9 @@ export function directionsSection(recommendations: Recommendations): ReportSecti
 			...directions.map((direction): ReportBlock => ({
 				kind: 'group',
 				title: direction.text,
-				blocks: [{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }]
+				blocks: [
+					{ kind: 'bullets', items: direction.levers.map((lever) => `${lever.label} — ${lever.reason}`) }
+				]
 			}))
 		]
 	};
@@ -152,7 +158,9 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 			kind: 'facts',
 			rows: steps.map((step) => [
 				step.title,
-				step.options.length > 0 ? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.` : step.detail
+				step.options.length > 0
+					? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.`
+					: step.detail
 			])
 		});
 	}

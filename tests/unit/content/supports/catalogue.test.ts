@@ -82,7 +82,8 @@ describe('support catalogue', () => {
 			expect(option.eligibility.note.length, option.id).toBeGreaterThan(10);
 			expect(option.eligibility.source.length, option.id).toBeGreaterThan(5);
 			for (const requirement of option.eligibility.requires) {
-				if (requirement.kind === 'competence') for (const id of requirement.ids) expect(competences).toContain(id);
+				if (requirement.kind === 'competence')
+					for (const id of requirement.ids) expect(competences).toContain(id);
 				if (requirement.kind === 'partner_in')
 					for (const code of [...requirement.countries, ...(requirement.toCheck?.countries ?? [])])
 						expect(countryByCode(code), `${option.id} ${code}`).toBeDefined();

@@ -11,7 +11,9 @@ import { startingPath } from '../../../../src/lib/content/typology/starting';
 import { findQuestion } from '../../../../src/lib/engine/questionnaire';
 import { inSectionSix } from '../../../support/study-text';
 
-/** A regular space where French typography wants a no-break one (also in 10 000 € and 3 ETP), or a straight apostrophe. */
+/**
+ * A regular space where French typography wants a no-break one (also in 10 000 € and 3 ETP), or a straight apostrophe.
+ */
 const badTypography = /« | »| [;:!?%€]|\d \d|\d ETP|'/;
 
 function texts(): string[] {
@@ -54,21 +56,28 @@ describe('typology content', () => {
 				expect(inSectionSix(source.quote), `${rule.id} : « ${source.quote} »`).toBe(true);
 			// several models: a quote for each, or one that names them all
 			const models = Object.keys(rule.weights);
-			const namesAll = rule.sources.some((s) => models.every((m) => s.quote.toUpperCase().includes(m.toUpperCase())));
+			const namesAll = rule.sources.some((s) =>
+				models.every((m) => s.quote.toUpperCase().includes(m.toUpperCase()))
+			);
 			if (!namesAll)
-				expect(rule.sources.length, `${rule.id}: a quote per model`).toBeGreaterThanOrEqual(Math.min(models.length, 2));
+				expect(rule.sources.length, `${rule.id}: a quote per model`).toBeGreaterThanOrEqual(
+					Math.min(models.length, 2)
+				);
 		}
 	});
 
 	it('keeps the rules the study does not support out', () => {
 		const ids = typologyRules.map((r) => r.id);
-		// the ministry's money is not a CLIMAPART trait (COSMIN and CIMOB have some too): it weighs only against HUMANIS
+		// the ministry's money is not a CLIMAPART trait (COSMIN and CIMOB have some too): it weighs only against
+		// HUMANIS
 		expect(typologyRules.find((r) => r.id === 'external_funding.meae')?.weights).toEqual({ humanis: -2 });
 		// the « 1 % » is not in the typology; a small commune is not HUMANIS for being small
 		expect(ids).not.toContain('external_funding.one_percent');
 		expect(
 			ids.filter(
-				(id) => id.startsWith('population_band.') && ['under_2k', '2k_5k', '5k_10k'].some((band) => id.endsWith(band))
+				(id) =>
+					id.startsWith('population_band.') &&
+					['under_2k', '2k_5k', '5k_10k'].some((band) => id.endsWith(band))
 			)
 		).toEqual([]);
 		for (const rule of typologyRules.filter((r) => r.questionId === 'population_band'))

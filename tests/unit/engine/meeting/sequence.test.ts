@@ -20,7 +20,9 @@ describe('the presenter’s sequence of questions', () => {
 	it('numbers positions from 1 and goes forward and back, stopping at the ends', () => {
 		const sequence = questionSequence(questionnaire, engagedAnswers);
 		expect(sequence[0]).toMatchObject({ index: 1, count: sequence.length, question: { id: 'authority_type' } });
-		expect(adjacentQuestion(questionnaire, engagedAnswers, 'authority_type', 1)?.question.id).toBe('authority_name');
+		expect(adjacentQuestion(questionnaire, engagedAnswers, 'authority_type', 1)?.question.id).toBe(
+			'authority_name'
+		);
 		expect(adjacentQuestion(questionnaire, engagedAnswers, 'authority_type', -1)).toBeNull();
 		expect(adjacentQuestion(questionnaire, engagedAnswers, 'needs', 1)).toBeNull();
 	});

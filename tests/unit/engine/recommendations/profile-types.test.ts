@@ -21,7 +21,9 @@ describe('the five profile-types', () => {
 			const d = diagnosed(profileAnswers(model));
 			expect(main(d)).toBe(model);
 			expect(d.recommendations.options[0]?.regional).toBe(true);
-			expect(all(d)).not.toMatch(/Viser le modèle|Créer un service des relations internationales|Porter le budget/);
+			expect(all(d)).not.toMatch(
+				/Viser le modèle|Créer un service des relations internationales|Porter le budget/
+			);
 		}
 	);
 

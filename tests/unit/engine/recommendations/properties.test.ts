@@ -28,7 +28,9 @@ const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').toLocaleLowerCase('fr');
 
-/** The words that name an option in a sentence: its short name and its name in sentences, plus a few forms people use. */
+/**
+ * The words that name an option in a sentence: its short name and its name in sentences, plus a few forms people use.
+ */
 const extraNames: Readonly<Record<string, readonly string[]>> = {
 	ficol: ['FICOL'],
 	erasmus_youth: ['Erasmus'],
@@ -73,7 +75,9 @@ describe('advice over random answers', () => {
 					// an option's own reasons may name it, as may a « to check » option's
 					const own = where.startsWith('options/') ? where.slice('options/'.length) : null;
 					const said = plain(text);
-					const named = unusable.filter((o) => o.id !== own && namesOf.get(o.id)!.some((name) => said.includes(name)));
+					const named = unusable.filter(
+						(o) => o.id !== own && namesOf.get(o.id)!.some((name) => said.includes(name))
+					);
 					expect(
 						named.map((o) => o.id),
 						`${where}: ${text}`
@@ -111,7 +115,8 @@ describe('advice over random answers', () => {
 					...d.recommendations.paths.consolidate,
 					...d.recommendations.paths.directions.flatMap((x) => x.levers)
 				]) {
-					if (scale === 'small') expect(Object.keys(lever.changes)).not.toEqual(expect.arrayContaining(['ri_service']));
+					if (scale === 'small')
+						expect(Object.keys(lever.changes)).not.toEqual(expect.arrayContaining(['ri_service']));
 					expect(lever.changes).not.toHaveProperty('europe_service');
 					expect(lever.changes).not.toHaveProperty('budget_band');
 					expect(lever.changes).not.toHaveProperty('ri_fte');

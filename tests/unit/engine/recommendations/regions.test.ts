@@ -43,7 +43,8 @@ describe.each(regions.map((r) => r.id))('region %s', (region) => {
 		expect(advice.options[0]?.id).toBe(expectedFirst[region]);
 		const contact = advice.roadmap.steps[0];
 		expect(contact?.id).toBe('contact_network');
-		if (!withoutNetwork.includes(region)) expect(contact?.options.map((o) => o.id)).toEqual([expectedFirst[region]]);
+		if (!withoutNetwork.includes(region))
+			expect(contact?.options.map((o) => o.id)).toEqual([expectedFirst[region]]);
 	});
 
 	it('never shows another region’s network', () => {

@@ -47,7 +47,8 @@ describe('placement properties', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (answers) => {
 				const p = place(answers);
-				const sum = (shares: Readonly<Record<string, number>>) => Object.values(shares).reduce((a, b) => a + b, 0);
+				const sum = (shares: Readonly<Record<string, number>>) =>
+					Object.values(shares).reduce((a, b) => a + b, 0);
 				expect(p.models.reduce((a, m) => a + m.share, 0)).toBe(100);
 				expect(sum(p.orientation.shares)).toBe(100);
 				expect(sum(p.structuring.shares)).toBe(100);
@@ -77,13 +78,17 @@ describe('placement properties', () => {
 			fc.property(engagedAnswers, engagedAnswers, (a, b) => {
 				const mixed = effectiveAnswers(questionnaire, {
 					...b,
-					...Object.fromEntries(orientationQuestions.flatMap((id) => (a[id] === undefined ? [] : [[id, a[id]]])))
+					...Object.fromEntries(
+						orientationQuestions.flatMap((id) => (a[id] === undefined ? [] : [[id, a[id]]]))
+					)
 				});
 				const base = effectiveAnswers(questionnaire, { ...a });
 				const sameOrientation = orientationQuestions.every(
 					(id) => JSON.stringify(base[id]) === JSON.stringify(mixed[id])
 				);
-				fc.pre(sameOrientation && JSON.stringify(excludedModels(base)) === JSON.stringify(excludedModels(mixed)));
+				fc.pre(
+					sameOrientation && JSON.stringify(excludedModels(base)) === JSON.stringify(excludedModels(mixed))
+				);
 				const first = place(base);
 				const second = place(mixed);
 				// exact ties aside (the organisation breaks those), the same orientation gives the same model
@@ -105,7 +110,9 @@ describe('placement properties', () => {
 							reading.scores[axis]
 						);
 					for (const e of evidence) expect(e.axis).toBe(traitAxis[e.trait]);
-					const traitsFor = reading.evidenceFor.filter((e) => e.questionId !== 'main_motivation').map((e) => e.trait);
+					const traitsFor = reading.evidenceFor
+						.filter((e) => e.questionId !== 'main_motivation')
+						.map((e) => e.trait);
 					expect(new Set(traitsFor).size).toBe(traitsFor.length);
 				}
 			}),

@@ -33,7 +33,9 @@ describe('variants of the profile-types', () => {
 		expect(without.main).toBe('climapart');
 		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
 		expect(without.exclusions.map((e) => e.id)).toEqual(['ri_and_europe_services']);
-		expect(without.sentences.retained).toMatch(/le modèle CLIMAPART \(\d+\u00a0%\)\u00a0: c’est lui qui est retenu/);
+		expect(without.sentences.retained).toMatch(
+			/le modèle CLIMAPART \(\d+\u00a0%\)\u00a0: c’est lui qui est retenu/
+		);
 	});
 
 	it('an attractiveness-led authority with no international service cannot be ASTRE: the study describes ASTRE with one', () => {

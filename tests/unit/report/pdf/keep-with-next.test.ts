@@ -38,7 +38,9 @@ it('moves a heading to the next page rather than leaving it last on a page', asy
 		const path = join(dir, `keep-${fillers}.pdf`);
 		await makeReportPdfFile(modelWithHeadingAfter(fillers), path);
 		for (const [i, page] of layout(path).entries()) {
-			const body = page.lines.filter((l) => l.yMin * PT_TO_MM > MARGIN.top && l.yMax * PT_TO_MM < CONTENT_BOTTOM + 1);
+			const body = page.lines.filter(
+				(l) => l.yMin * PT_TO_MM > MARGIN.top && l.yMax * PT_TO_MM < CONTENT_BOTTOM + 1
+			);
 			const last = body.at(-1);
 			if (i > 0 && last?.text.startsWith('Intertitre')) orphans.push(`${fillers} lignes, page ${i + 1}`);
 		}

@@ -30,7 +30,10 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
 function toUnicodeMap(cmap: string): Map<number, string> {
 	const map = new Map<number, string>();
 	for (const [, gid, uni] of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F]+)>/g)) {
-		map.set(parseInt(gid ?? '', 16), String.fromCharCode(...(uni ?? '').match(/.{4}/g)!.map((h) => parseInt(h, 16))));
+		map.set(
+			parseInt(gid ?? '', 16),
+			String.fromCharCode(...(uni ?? '').match(/.{4}/g)!.map((h) => parseInt(h, 16)))
+		);
 	}
 	return map;
 }

@@ -67,7 +67,9 @@ describe('a table longer than a page', () => {
 		for (const page of withRows) {
 			const header = wordOn(page, 'Rang')!;
 			expect(header).toBeDefined();
-			const firstRow = page.words.filter((w) => /^R\d+$/.test(w.text)).reduce((a, b) => (a.yMin < b.yMin ? a : b));
+			const firstRow = page.words
+				.filter((w) => /^R\d+$/.test(w.text))
+				.reduce((a, b) => (a.yMin < b.yMin ? a : b));
 			expect(header.yMin).toBeLessThan(firstRow.yMin);
 		}
 	});

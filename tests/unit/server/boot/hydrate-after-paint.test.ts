@@ -241,7 +241,9 @@ describe('pages left as SvelteKit made them', () => {
 
 	it('fails the build, rather than taking every page for a shell, when the hydration options are renamed', () => {
 		const renamed = sveltekitPage(true).replace('node_ids:', 'nodes:');
-		expect(() => hydrateAfterFirstPaint(renamed, importsOf)).toThrow(/neither hydration options nor a shell’s start/);
+		expect(() => hydrateAfterFirstPaint(renamed, importsOf)).toThrow(
+			/neither hydration options nor a shell’s start/
+		);
 	});
 });
 
