@@ -6,7 +6,7 @@ test('the home page says what the tool is for and cites the ACTER study', async 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Faites le point sur l’action extérieure de votre collectivité'
 	);
-	await expect(page.getByText(/CIRRMA\), novembre 2024/)).toBeVisible();
+	await expect(page.getByText(/CIRRMA\),\s+novembre\s+2024/)).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
