@@ -66,6 +66,8 @@ test('aggregate view of a selection, and a new edition a year later: « En cours
 	await expect(page.getByRole('radio', { name: 'De 10 000 à 50 000 €' })).toBeChecked();
 	await expect(page.getByText('Réponses enregistrées sur cet appareil')).toBeVisible();
 	await page.goto(`${presenter}&q=${questionSequence(questionnaire, engagedAnswers).at(-1)!.question.id}`);
+	// the keys act once the question is on screen (the diagnostic is read first)
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question \d+ sur/);
 	await page.keyboard.press('n');
 	await expect(page.getByRole('heading', { level: 1, name: 'Résultats du diagnostic' })).toBeVisible();
 	await page.getByRole('link', { name: 'Revenir aux diagnostics' }).click();

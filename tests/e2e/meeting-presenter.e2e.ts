@@ -40,6 +40,8 @@ test('the presenter view: a name is typed whole, shortcut letters and digits inc
 	// a number too: its field has the focus, and its digits are typed
 	const back = page.url();
 	await page.goto(at(page, 'ri_service'));
+	// the keys act once the question is on screen (the diagnostic is read first)
+	await expect(page.getByRole('group', { name: /service.*relations internationales/i })).toBeVisible();
 	await page.keyboard.press('1');
 	await page.keyboard.press('n');
 	const staff = page.getByRole('textbox', { name: /équivalents temps plein/ });
