@@ -18,6 +18,7 @@ function describeCondition(condition: Condition): string {
 		return `\`${condition.answer}\` ∈ {${condition.isAnyOf.map((v) => `\`${v}\``).join(', ')}}`;
 	if ('answered' in condition)
 		return `\`${condition.answer}\` ${condition.answered ? 'renseignée' : 'non renseignée'}`;
+	if ('below' in condition) return `\`${condition.answer}\` < ${condition.below}`;
 	return `au moins ${condition.countAtLeast} choix dans \`${condition.answer}\``;
 }
 

@@ -18,7 +18,9 @@ export type Condition =
 	| { readonly answer: QuestionId; readonly isAnyOf: readonly string[] }
 	| { readonly answer: QuestionId; readonly answered: boolean }
 	/** multiple choice has at least this many options ticked */
-	| { readonly answer: QuestionId; readonly countAtLeast: number };
+	| { readonly answer: QuestionId; readonly countAtLeast: number }
+	/** a number answered, strictly below the bound (« under one full-time equivalent ») */
+	| { readonly answer: QuestionId; readonly below: number };
 
 export interface Option {
 	readonly id: string;

@@ -23,6 +23,7 @@ export function evaluate(condition: Condition, answers: Answers): boolean {
 	if ('is' in condition) return chosenIds(value).includes(condition.is);
 	if ('isAnyOf' in condition) return chosenIds(value).some((id) => condition.isAnyOf.includes(id));
 	if ('answered' in condition) return isAnswered(value) === condition.answered;
+	if ('below' in condition) return typeof value === 'number' && value < condition.below;
 	return chosenIds(value).length >= condition.countAtLeast;
 }
 

@@ -30,6 +30,13 @@ describe('conditions', () => {
 		expect(evaluate({ answer: 'kind', countAtLeast: 1 }, answers)).toBe(true);
 	});
 
+	it('compares a number answered with a bound, and holds nothing for a number not given', () => {
+		expect(evaluate({ answer: 'fte', below: 1 }, { fte: 0.2 })).toBe(true);
+		expect(evaluate({ answer: 'fte', below: 1 }, { fte: 1 })).toBe(false);
+		expect(evaluate({ answer: 'fte', below: 1 }, {})).toBe(false);
+		expect(evaluate({ answer: 'kind', below: 1 }, answers)).toBe(false);
+	});
+
 	it('combines with all, any and not', () => {
 		const yes = { answer: 'kind', is: 'yes' } as const;
 		const no = { answer: 'kind', is: 'no' } as const;

@@ -5,6 +5,8 @@
 import type { LeverSpec } from './types';
 
 const noService = { answer: 'ri_service', is: 'no' } as const;
+/** no team of its own: no service, or one of less than a full-time post */
+const noTeam = { any: [{ not: { answer: 'ri_service', is: 'yes' } }, { answer: 'ri_fte', below: 1 }] } as const;
 const engaged = { answer: 'has_international_action', is: 'yes' } as const;
 
 export const consolidationLevers: readonly LeverSpec[] = [
@@ -32,7 +34,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'oda_declaration',
 		purpose: 'oda_declaration',
 		label: 'Déclarer votre aide publique au développement',
-		reason: 'La déclaration est obligatoire pour les dépenses de l’année passée (coopérations, subventions à des associations, sensibilisation…) ; elle est aussi un préalable aux cofinancements du ministère.',
+		reason: 'Si votre collectivité a financé l’an passé de l’aide au développement (coopération ou jumelage avec un pays bénéficiaire de l’aide publique au développement, « 1 % », subvention à une association de solidarité, sensibilisation…), la déclarer est obligatoire ; la déclaration est aussi un préalable aux cofinancements du ministère.',
 		scales: ['small', 'medium', 'large'],
 		when: { all: [engaged, { not: { answer: 'oda_declared', is: 'yes' } }] },
 		options: ['oda_declaration'],
@@ -62,9 +64,9 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'collective_programme',
 		purpose: 'collective_programme',
 		label: 'Rejoindre un programme collectif',
-		reason: 'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans équipe dédiée : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
+		reason: 'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans y consacrer une équipe à plein temps : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
 		scales: ['small', 'medium'],
-		when: { not: { answer: 'ri_service', is: 'yes' } },
+		when: noTeam,
 		options: ['dctciv_cles_en_main', 'one_percent_solidaires'],
 		horizon: 'one_year'
 	},

@@ -7,6 +7,8 @@ import type { ModelId } from '../typology/model-ids';
 import type { LeverSpec } from './types';
 
 const all = ['small', 'medium', 'large'] as const;
+/** levers that work with a partner abroad: not offered to an authority that has none */
+const withPartner = { not: { answer: 'zones', is: 'none' } } as const;
 
 export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = {
 	humanis: [
@@ -17,6 +19,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			reason: 'Équiper une école, un centre de santé, un point d’eau : c’est la manière d’agir que l’étude décrit pour les HUMANIS.',
 			scales: all,
 			add: { intervention_modes: ['essential_services_works'], themes: ['health'] },
+			when: withPartner,
 			horizon: 'one_year'
 		}
 	],
@@ -24,7 +27,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 		{
 			id: 'towards_cosmin_territory',
 			purpose: 'towards_cosmin_territory',
-			label: 'Faire vivre sur le territoire les liens avec vos partenaires : patrimoine, diasporas, accueil',
+			label: 'Faire vivre l’international sur votre territoire : patrimoine, diasporas, accueil',
 			reason: 'Expositions, événements avec les associations de diasporas, accueil de migrants : c’est l’action tournée vers le territoire que l’étude décrit pour les COSMIN.',
 			scales: all,
 			add: { intervention_modes: ['heritage_exhibitions', 'diaspora_events'], themes: ['culture_heritage'] },
@@ -43,6 +46,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 				action_families: ['mobility_support'],
 				themes: ['youth_mobility']
 			},
+			when: withPartner,
 			horizon: 'one_year'
 		}
 	],
@@ -58,6 +62,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 				cooperation_kinds: ['technical'],
 				motivations: ['shared_challenges']
 			},
+			when: withPartner,
 			horizon: 'one_year'
 		}
 	],

@@ -81,7 +81,7 @@ function budget(p: Profile): Draft[] {
 					id: 'budget_band',
 					topic,
 					figure: f.budgetUnder10k,
-					text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; la moitié d’entre elles y consacrent moins de 50 000 €.`
+					text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; dans l’étude, la moitié des ${f.budgetUnder50k.base} y consacrent moins de 50 000 €.`
 				}
 			];
 		case '10k_50k':
@@ -247,7 +247,7 @@ function seniority(p: Profile): Draft[] {
 				id: 'seniority',
 				topic,
 				figure: f.seniorityOver10,
-				text: `${capital(percentFr(f.seniorityOver10.percent))} des ${f.seniorityOver10.base} agissent depuis plus de 10 ans : votre action est plus récente, et l’étude montre que l’on peut progresser d’un modèle à l’autre.`
+				text: `${capital(percentFr(f.seniorityOver10.percent))} des ${f.seniorityOver10.base} agissent depuis plus de 10 ans : votre action est plus récente.`
 			}
 		];
 	return [];

@@ -95,8 +95,16 @@ export function readProfile(answers: Answers): Profile {
 	};
 }
 
-/** A partnership abroad: what the ministry's calls and FICOL build on. */
+/**
+ * A partnership with a foreign authority: what the ministry's calls and FICOL build on. Partner countries alone do not
+ * make one: aid sent to a country (an emergency, a grant to an association) is not a cooperation between authorities.
+ */
 export function hasForeignPartnership(profile: Profile): boolean {
 	if (!profile.engaged || profile.zones.includes('none')) return false;
-	return profile.actionFamilies.includes('decentralised_cooperation') || profile.partnerCountries.length > 0;
+	return profile.actionFamilies.includes('decentralised_cooperation');
+}
+
+/** A team of its own: a service with at least one full-time equivalent (a fifth of a post is not one). */
+export function hasTeam(profile: Profile): boolean {
+	return profile.riService === 'yes' && (profile.riFte ?? 0) >= 1;
 }

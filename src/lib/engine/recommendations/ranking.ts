@@ -12,7 +12,7 @@ import type { Placement } from '../typology/types';
 import type { EligibilityVerdict } from './eligibility';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
-import type { Profile } from './profile';
+import { hasTeam, type Profile } from './profile';
 import { countryNames, labelOf, lowerFirst, modelName } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
@@ -135,9 +135,9 @@ function fitReasons(
 	if (zoneIds.length > 0) specific(s, 3, `Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
 	const motivationIds = overlap(fit.motivations, p.motivations);
 	if (motivationIds.length > 0) specific(s, 4, `Rejoint vos motivations : ${labels(motivations, motivationIds)}.`);
-	if (fit.fewStaff && p.riService !== 'yes') {
+	if (fit.fewStaff && !hasTeam(p)) {
 		s.score += 6;
-		s.why.push('Conçu pour agir sans équipe dédiée, avec d’autres collectivités.');
+		s.why.push('Conçu pour agir sans équipe à plein temps, avec d’autres collectivités.');
 	}
 	if (fit.localActors && p.localActors.some((id) => id !== 'none')) {
 		s.score += 4;

@@ -6,7 +6,7 @@ import { regionById } from '../../content/geography';
 import { authorityTypes, serviceCompetences } from '../../content/options';
 import type { Requirement } from '../../content/supports/types';
 import { listFr } from '../french';
-import { hasForeignPartnership, type Profile } from './profile';
+import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { labelOf, lowerFirst } from './text';
 
 export type CheckState = 'met' | 'unmet' | 'unknown';
@@ -69,18 +69,23 @@ function odaCountry(p: Profile): Check {
 function ficolCapacity(p: Profile): Check {
 	const rule =
 		'Porter un projet d’au moins 200 000 € financés par l’AFD, avec au moins 30 % apportés par les collectivités : environ 85 000 € côté français et une vraie maîtrise d’ouvrage';
-	const opensWith =
-		'une équipe d’au moins un équivalent temps plein et un budget d’action extérieure de cet ordre, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023';
-	const team = (p.riService === 'yes' && (p.riFte ?? 0) >= 1) || p.authorityType === 'mixed_syndicate';
+	const team = hasTeam(p) || p.authorityType === 'mixed_syndicate';
 	const knownBudget = p.budgetBand !== undefined && p.budgetBand !== 'unknown';
 	const budget = knownBudget && largeEnoughBudgets.includes(p.budgetBand ?? '');
 	if (team && budget) return met(rule);
 	if (team && !knownBudget)
 		return { state: 'unknown', rule, detail: 'Votre budget d’action extérieure n’est pas connu.' };
+	const lacksBudget = knownBudget && !budget;
 	const missing = [
 		!team ? 'vous n’avez pas d’équipe d’au moins un équivalent temps plein' : '',
-		knownBudget && !budget ? 'votre budget d’action extérieure est inférieur à 50 000 € par an' : ''
+		lacksBudget ? 'votre budget d’action extérieure est inférieur à 50 000 € par an' : ''
 	].filter(Boolean);
+	// only what is missing: an authority that has the budget is not told to find one
+	const wanted = [
+		!team ? 'une équipe d’au moins un équivalent temps plein' : '',
+		lacksBudget ? 'un budget d’action extérieure d’au moins 50 000 € par an' : ''
+	].filter(Boolean);
+	const opensWith = `${listFr(wanted)}, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023`;
 	const detail = listFr(missing);
 	return { state: 'unmet', rule, detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`, opensWith };
 }
@@ -202,12 +207,12 @@ export function check(requirement: Requirement, p: Profile): Check {
 			return europeanFrame(p);
 		case 'without_own_means': {
 			const rule = 'Pour les collectivités sans équipe dédiée, sans expérience ou sans partenariat formel';
-			const ownMeans = p.riService === 'yes' && hasForeignPartnership(p) && p.seniority !== 'under_3y';
+			const ownMeans = hasTeam(p) && hasForeignPartnership(p) && p.seniority !== 'under_3y';
 			return ownMeans
 				? {
 						state: 'unmet',
 						rule,
-						detail: 'Votre collectivité a déjà un service dédié et des partenariats à l’étranger.'
+						detail: 'Votre collectivité a déjà une équipe dédiée et des partenariats à l’étranger.'
 					}
 				: met(rule);
 		}

@@ -7,7 +7,7 @@ import { consolidationLevers } from '../../content/levers/consolidate';
 import type { SupportKind } from '../../content/supports/types';
 import { listFr } from '../french';
 import type { Paths } from './types';
-import type { Profile } from './profile';
+import { hasTeam, type Profile } from './profile';
 import { linkTo } from './paths';
 import { labelOf, lowerFirst } from './text';
 import type { Horizon, MatchedNeed, RankedOption, Roadmap, RoadmapStep } from './types';
@@ -134,7 +134,7 @@ function engagedSteps(
 					'project_support',
 					'one_year',
 					'Vous faire accompagner pour monter vos projets',
-					p.riService === 'yes'
+					hasTeam(p)
 						? 'Une expertise extérieure complète le travail de votre équipe sur les projets les plus lourds.'
 						: 'Un appui extérieur aide à monter les projets quand personne n’y travaille à plein temps.',
 					support
@@ -187,7 +187,7 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 					'collective_programme',
 					'one_year',
 					'Rejoindre un programme collectif',
-					'Les programmes mutualisés permettent d’agir sans équipe dédiée, avec d’autres collectivités.',
+					'Les programmes mutualisés permettent d’agir sans équipe à plein temps, avec d’autres collectivités.',
 					collective
 				)
 			: null,

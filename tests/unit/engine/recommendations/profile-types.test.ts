@@ -119,6 +119,36 @@ describe('authorities at the edges', () => {
 		expect(d.recommendations.roadmap.steps.map((s) => s.id)).toContain('check_competences');
 	});
 
+	it('a commune of 400 inhabitants with a fifth of a post has no team of its own: the collective programmes stay open', () => {
+		const d = diagnosed(edgeCase('commune-400-habitants-cinquieme-de-poste'));
+		expect(ids(d)).toContain('dctciv_cles_en_main');
+		expect(levers(d)).toContain('collective_programme');
+		expect(all(d)).not.toMatch(/votre équipe|absence d’équipe|sans équipe dédiée/);
+	});
+
+	it('aid sent abroad is not a partnership: the ministry’s calls wait for one, and no convention is asked about', () => {
+		const d = diagnosed(edgeCase('commune-aide-urgence-seule'));
+		for (const id of ['dctciv_general_call', 'dctciv_joint_funds', 'ficol']) expect(ids(d)).not.toContain(id);
+		const call = d.recommendations.notYet.find((n) => n.id === 'dctciv_general_call');
+		if (call) expect(call.missing.join(' ')).toMatch(/Un partenariat avec une collectivité étrangère/);
+		const notYet = d.recommendations.notYet.flatMap((n) => [...n.missing, ...n.opensWith]).join(' ');
+		expect(`${all(d)} ${notYet}`).not.toMatch(/convention est signée/);
+	});
+
+	it('an agglomeration with over 500 000 € and no staff is asked for a team before a FICOL, not for a budget', () => {
+		const d = diagnosed(edgeCase('agglo-gros-budget-sans-agent'));
+		const ficol = d.recommendations.notYet.find((n) => n.id === 'ficol');
+		expect(ficol?.opensWith.join(' ')).toMatch(/une équipe d’au moins un équivalent temps plein/);
+		expect(ficol?.opensWith.join(' ')).not.toMatch(/budget|de cet ordre/);
+	});
+
+	it('a commune spending under 10 000 € is compared with the study’s base, not with itself', () => {
+		const d = diagnosed(edgeCase('petite-commune-burkina'));
+		const budget = d.recommendations.peers.statements.find((s) => s.id === 'budget_band');
+		expect(budget?.text).not.toMatch(/d’entre elles/);
+		expect(budget?.text).toMatch(/la moitié des collectivités de l’étude qui ont indiqué un budget/);
+	});
+
 	it('a commune that has not started is not placed, and its « 1 % » are to be checked with its service, never recommended', () => {
 		const d = diagnosed(edgeCase('commune-qui-debute'));
 		expect(main(d)).toBe('starting');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
 import { supportOptions, type SupportOption } from '../../../../src/lib/content/supports';
 import type { Answers } from '../../../../src/lib/content/types';
-import { readProfile } from '../../../../src/lib/engine/recommendations/profile';
+import { hasTeam, readProfile } from '../../../../src/lib/engine/recommendations/profile';
 import { eligibilityOf } from '../../../../src/lib/engine/recommendations/eligibility';
 import { scaleOf } from '../../../../src/lib/engine/recommendations/scale';
 import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
@@ -108,8 +108,8 @@ describe('advice over random answers', () => {
 						expect(text).not.toMatch(/\d[\d ]* €/);
 						expect(text).not.toMatch(/service europe|créer un service/);
 					}
-					if (profile.riService === 'yes')
-						expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée|personne n’y travaille/);
+					if (profile.riService === 'yes') expect(text).not.toMatch(/absence d’équipe|sans équipe dédiée/);
+					if (hasTeam(profile)) expect(text).not.toMatch(/personne n’y travaille|sans équipe à plein temps/);
 				}
 				for (const lever of [
 					...d.recommendations.paths.consolidate,
@@ -136,6 +136,58 @@ describe('advice over random answers', () => {
 					expect(plain(`${step.title} ${step.detail}`)).not.toMatch(
 						/viser le modèle|passage vers|évoluer vers le modèle/
 					);
+			}),
+			runs
+		);
+	});
+
+	it('reads the models as orientations, never as rungs: no text of the advice speaks of progressing from one to another', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const r = d.recommendations;
+				const texts = [
+					...adviceTexts(d).map(({ text }) => text),
+					...r.peers.statements.map((s) => s.text),
+					...r.notYet.flatMap((n) => [...n.missing, ...n.opensWith])
+				];
+				for (const text of texts)
+					expect(plain(text)).not.toMatch(
+						/progresser|d’un modèle à l’autre|modèle supérieur|niveau supérieur|échelon|étape suivante/
+					);
+			}),
+			runs
+		);
+	});
+
+	it('speaks of a convention only to an authority asked about one, and of FICOL’s means only where they are missing', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const r = d.recommendations;
+				const said = [
+					...adviceTexts(d).map(({ text }) => text),
+					...r.notYet.flatMap((n) => [...n.missing, ...n.opensWith])
+				].join('\n');
+				if (d.answers['partner_convention'] === undefined) expect(said).not.toMatch(/convention est signée/);
+				const ficol = r.notYet.find((n) => n.id === 'ficol')?.opensWith.join(' ') ?? '';
+				expect(ficol).not.toMatch(/de cet ordre/);
+				if (hasTeam(profile) || profile.authorityType === 'mixed_syndicate')
+					expect(ficol).not.toMatch(/une équipe/);
+				if (['50k_100k', '100k_250k', '250k_500k', 'over_500k'].includes(profile.budgetBand ?? ''))
+					expect(ficol).not.toMatch(/budget/);
+			}),
+			runs
+		);
+	});
+
+	it('offers what works with a partner abroad only to an authority that has one', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (base) => {
+				const d = diagnosed({ ...base, zones: ['none'] });
+				for (const lever of d.recommendations.paths.directions.flatMap((x) => x.levers))
+					expect(plain(lever.label), lever.id).not.toMatch(/partenaire/);
 			}),
 			runs
 		);
