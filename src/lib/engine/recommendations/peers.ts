@@ -19,9 +19,12 @@ const smallBands = ['under_2k', '2k_5k', '5k_10k'];
 
 /** « comme 47,1 % des collectivités… », or « comme toutes les… » at 100 %. */
 function like(figure: StudyFigure): string {
-	return figure.percent === 100
-		? `comme toutes les ${figure.base}`
-		: `comme ${percentFr(figure.percent)} des ${figure.base}`;
+	return `comme ${shareOf(figure)}`;
+}
+
+/** « 30 % des communes de… », or « toutes les régions de… » when the study's figure is all of them */
+function shareOf(figure: StudyFigure): string {
+	return figure.percent === 100 ? `toutes les ${figure.base}` : `${percentFr(figure.percent)} des ${figure.base}`;
 }
 
 function capital(text: string): string {
@@ -60,7 +63,7 @@ function organisation(p: Profile): Draft[] {
 			id: 'budget_line',
 			topic: 'Ligne budgétaire',
 			figure: byType,
-			text: `${capital(percentFr(byType.percent))} des ${byType.base} ont une ligne budgétaire dédiée ; ce n’est pas encore votre cas.`
+			text: `${capital(shareOf(byType))} ont une ligne budgétaire dédiée ; ce n’est pas votre cas.`
 		});
 	else if (p.budgetLine === 'unknown')
 		drafts.push({
@@ -183,7 +186,7 @@ function fundingAndNeeds(p: Profile): Draft[] {
 			figure: ministry,
 			text: p.externalFunding.includes('meae')
 				? `${capital(like(ministry))}, vous avez obtenu un financement du ministère des Affaires étrangères.`
-				: `${capital(percentFr(ministry.percent))} des ${ministry.base} ont obtenu un financement du ministère des Affaires étrangères ; ce n’est pas encore votre cas.`
+				: `${capital(shareOf(ministry))} ont obtenu un financement du ministère des Affaires étrangères ; ce n’est pas votre cas.`
 		});
 	const needFigures: Record<string, [StudyFigure, string]> = {
 		funding_information: [f.needFundingInformation, 'vous avez besoin d’informations sur les financements'],
@@ -247,7 +250,7 @@ function seniority(p: Profile): Draft[] {
 				id: 'seniority',
 				topic,
 				figure: f.seniorityOver10,
-				text: `${capital(percentFr(f.seniorityOver10.percent))} des ${f.seniorityOver10.base} agissent depuis plus de 10 ans : votre action est plus récente.`
+				text: `${capital(shareOf(f.seniorityOver10))} agissent depuis plus de 10 ans : votre action est plus récente.`
 			}
 		];
 	return [];
@@ -267,7 +270,7 @@ function starting(p: Profile): Draft[] {
 			id: 'small_commune',
 			topic: 'Profil',
 			figure: f.notEngagedSmallCommunes,
-			text: `${capital(percentFr(f.notEngagedSmallCommunes.percent))} des ${f.notEngagedSmallCommunes.base} étaient, comme vous, des communes de moins de 5 000 habitants.`
+			text: `${capital(shareOf(f.notEngagedSmallCommunes))} étaient, comme vous, des communes de moins de 5 000 habitants.`
 		});
 	if (p.needs.includes('funding_information'))
 		drafts.push({
