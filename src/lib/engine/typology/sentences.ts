@@ -17,7 +17,8 @@ const hasLevel: Readonly<Record<OrganisationLevel, string>> = {
 const studyDescribes: Readonly<Record<OrganisationLevel, string>> = {
 	no_service: 'sans service dédié aux relations internationales',
 	service: 'avec un service des relations internationales',
-	service_and_europe: 'avec un service des relations internationales et un service Europe distinct'
+	// « souvent avec un service Europe détaché » (section 6): usual for ASTRE, not required
+	service_and_europe: 'avec un service des relations internationales, souvent doublé d’un service Europe distinct'
 };
 
 type Draft = Omit<EngagedPlacement, 'sentences'>;
