@@ -249,7 +249,7 @@ export const glossary: readonly GlossaryEntry[] = [
 	term(
 		'modele-hybride',
 		'profil hybride',
-		'Quand deux modèles ou plus ont des parts proches : la collectivité emprunte à chacun, souvent selon la zone ou le thème de ses coopérations. L’étude constate que c’est fréquent.',
+		'Une action qui ressemble à un modèle dans une zone ou sur un thème, et à un autre ailleurs : par exemple une coopération solidaire au Sahel et un jumelage culturel en Europe. L’étude ACTER note que certaines collectivités sont ainsi, « selon la zone de coopération ou la thématique ». Ce n’est pas une moyenne entre deux modèles.',
 		['profil hybride', 'modèle hybride', 'hybride']
 	),
 	acronym(

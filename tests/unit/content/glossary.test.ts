@@ -88,6 +88,13 @@ describe('glossary', () => {
 			expect(ids, id).toContain(id);
 	});
 
+	it('defines a hybrid as the study does: by zone or theme, for some authorities, not an average of shares', () => {
+		const hybrid = glossary.find((e) => e.id === 'modele-hybride')?.definition ?? '';
+		expect(hybrid).toContain('« selon la zone de coopération ou la thématique »');
+		expect(hybrid).toContain('certaines collectivités');
+		expect(hybrid).not.toMatch(/fréquent|parts proches/);
+	});
+
 	it('finds terms as whole words, the longest form first, after an elided article', () => {
 		const found = (text: string) => glossarySegments(text).flatMap((s) => (s.entry ? [[s.text, s.entry.id]] : []));
 		expect(found('Un profil hybride, proche de l’AFD et du RRMA.')).toEqual([

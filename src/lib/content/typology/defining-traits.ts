@@ -2,7 +2,7 @@
 // answers contradict them, the model is not proposed, whatever the orientation says.
 import type { Condition } from '../types';
 import type { ModelId } from './model-ids';
-import { s6, table } from './quotes';
+import { s6 } from './quotes';
 import type { StudyQuote } from './rule-types';
 
 export interface DefiningTrait {
@@ -42,10 +42,12 @@ export const definingTraits: readonly DefiningTrait[] = [
 		]
 	},
 	{
-		id: 'ri_and_europe_services',
+		id: 'ri_service',
 		models: ['astre'],
-		excludedWhen: { not: { all: [withService, { answer: 'europe_service', is: 'yes' }] } },
-		text: 'L’étude décrit les ASTRE avec un service des relations internationales et un service Europe distinct ; votre collectivité n’a pas les deux.',
-		sources: [table('Service RI et Europe détachés')]
+		// Only the RI service defines ASTRE: the Europe service is there « souvent », so an authority
+		// without one keeps the model its orientation names, and the gap is said beside it.
+		excludedWhen: { answer: 'ri_service', is: 'no' },
+		text: 'L’étude décrit les ASTRE avec un service des relations internationales stable ; votre collectivité n’en a pas.',
+		sources: [s6('Elles disposent généralement d’un service RI stable, souvent avec un service Europe détaché')]
 	}
 ];

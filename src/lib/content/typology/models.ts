@@ -63,7 +63,7 @@ export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 		mention: { text: 'ASTRE', gender: 'masculine' },
 		meaning: 'attractivité, stratégie territoriale et rayonnement économique',
 		summary:
-			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable et un service Europe distinct gèrent des budgets importants et des fonds européens.',
+			'Une action au service du rayonnement du territoire : échanges entre pairs, accompagnement des entreprises et des acteurs à l’international, appels à projets. Un service des relations internationales stable, souvent doublé d’un service Europe distinct, gère des budgets importants et des fonds européens.',
 		plainWords:
 			'Votre action ressemble surtout à celle des collectivités qui se servent de l’international pour faire connaître et développer leur territoire\u00a0: économie, tourisme, culture, échanges entre pairs et projets européens.'
 	}

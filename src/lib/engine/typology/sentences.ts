@@ -1,7 +1,7 @@
 // The placement's findings in French, each written from the numbers shown next to it, so that a
 // sentence never says what the table below it contradicts.
 import { modelDescriptions } from '../../content/typology/models';
-import { studyOrganisation, type ModelId } from '../../content/typology/model-ids';
+import { modelIds, studyOrganisation, type ModelId } from '../../content/typology/model-ids';
 import { EVEN_SHARE } from '../../content/typology/settings';
 import { listFr, percentFr } from '../french';
 import type { EngagedPlacement, HybridPart, OrganisationLevel, PlacementSentences } from './types';
@@ -17,21 +17,28 @@ const hasLevel: Readonly<Record<OrganisationLevel, string>> = {
 const studyDescribes: Readonly<Record<OrganisationLevel, string>> = {
 	no_service: 'sans service dédié aux relations internationales',
 	service: 'avec un service des relations internationales',
-	service_and_europe: 'avec un service des relations internationales et un service Europe distinct'
+	// « souvent avec un service Europe détaché » (section 6): usual for ASTRE, not required
+	service_and_europe: 'avec un service des relations internationales, souvent doublé d’un service Europe distinct'
 };
 
 type Draft = Omit<EngagedPlacement, 'sentences'>;
 
 function orientationSentence({ orientation }: Draft): string {
-	const lead = orientation.main;
-	const [second] = (Object.keys(orientation.shares) as ModelId[])
-		.filter((m) => m !== lead)
-		.sort((a, b) => orientation.shares[b] - orientation.shares[a]);
+	const { main: lead, shares } = orientation;
+	const others = modelIds.filter((m) => m !== lead).sort((a, b) => shares[b] - shares[a]);
+	const said = 'Ce que vous faites et pourquoi vous le faites ressemble';
+	const first = `modèle ${name(lead)} (${percentFr(shares[lead])} de l’orientation)`;
+	// Equal shares are not a ranking: the order between them is only the list's tie-break.
+	const tied = others.filter((m) => shares[m] === shares[lead]);
+	if (tied.length > 0) {
+		const them = tied.length === 1 ? 'au modèle' : 'aux modèles';
+		const each = tied.length === 1 ? '' : ' chacun';
+		return `${said} autant au ${first} qu’${them} ${listFr(tied.map(name))} (${percentFr(shares[lead])}${each}).`;
+	}
+	const [second] = others;
 	const then =
-		second && second !== lead && orientation.shares[second] >= EVEN_SHARE
-			? `, puis au modèle ${name(second)} (${percentFr(orientation.shares[second])})`
-			: '';
-	return `Ce que vous faites et pourquoi vous le faites ressemble d’abord au modèle ${name(lead)} (${percentFr(orientation.shares[lead])} de l’orientation)${then}.`;
+		second && shares[second] >= EVEN_SHARE ? `, puis au modèle ${name(second)} (${percentFr(shares[second])})` : '';
+	return `${said} d’abord au ${first}${then}.`;
 }
 
 function structuringSentence({ structuring, main }: Draft): string {

@@ -83,7 +83,7 @@ export function scoringSection(placement: Placement): ReportSection | null {
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'Le classement lit les traits que l’étude donne à chaque modèle (motivations, manière d’agir, thèmes, zones, taille, ancienneté, organisation, partenariats, financements), chacun compté une fois, sur deux axes : l’orientation (pourquoi et sur quoi vous agissez), qui désigne le modèle, et la structuration (comment vous êtes organisés), lue à côté. Les traits que l’étude pose comme définissant un modèle (pas de service dédié pour HUMANIS, COSMIN et CIMOB ; services relations internationales et Europe pour ASTRE) écartent un modèle que votre organisation contredit. Un profil est hybride quand une zone ou un thème relève d’un autre modèle, comme l’étude le décrit. Les modèles ne sont pas des échelons : en changer est un choix politique.',
+				text: 'Le classement lit les traits que l’étude donne à chaque modèle (motivations, manière d’agir, thèmes, zones, taille, ancienneté, organisation, partenariats, financements), chacun compté une fois, sur deux axes : l’orientation (pourquoi et sur quoi vous agissez), qui désigne le modèle, et la structuration (comment vous êtes organisés), lue à côté. Les traits que l’étude pose comme définissant un modèle (ni service dédié ni budget important pour HUMANIS, COSMIN et CIMOB ; un service des relations internationales pour ASTRE) écartent un modèle que votre organisation contredit. Un profil est hybride quand une zone ou un thème relève d’un autre modèle, comme l’étude le décrit. Les modèles ne sont pas des échelons : en changer est un choix politique.',
 				keepWithNext: true
 			},
 			sharesTable(placement),

@@ -112,7 +112,7 @@ describe('typology content', () => {
 	it('states the defining traits as conditions, quoting the study', () => {
 		expect(definingTraits.map((t) => [t.id, t.models])).toEqual([
 			['no_service_small_budget', ['humanis', 'cosmin', 'cimob']],
-			['ri_and_europe_services', ['astre']]
+			['ri_service', ['astre']]
 		]);
 		for (const trait of definingTraits)
 			for (const source of trait.sources) expect(inSectionSix(source.quote), trait.id).toBe(true);

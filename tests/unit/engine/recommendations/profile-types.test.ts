@@ -93,6 +93,16 @@ describe('authorities at the edges', () => {
 		expect(all(d)).not.toMatch(/absence d’équipe|sans équipe dédiée/);
 	});
 
+	it('a city of attractiveness and tourism in China with 10 ETP but no Europe service is ASTRE with a gap', () => {
+		const d = diagnosed(edgeCase('grande-ville-attractivite-sans-service-europe'));
+		expect(main(d)).toBe('astre');
+		expect(d.placement.kind === 'engaged' && d.placement.atypical).toBe(false);
+		expect(d.placement.kind === 'engaged' && d.placement.exclusions).toEqual([]);
+		expect(d.placement.kind === 'engaged' && d.placement.sentences.organisation).toMatch(
+			/sans service Europe distinct\. C’est un écart/
+		);
+	});
+
 	it('a département with a 3-ETP service is never told it lacks a team', () => {
 		const d = diagnosed(edgeCase('departement-service-3-etp'));
 		expect(main(d)).toBe('climapart');

@@ -28,13 +28,18 @@ describe('variants of the profile-types', () => {
 		expect(shareOf(engaged(richer), 'astre')).toBe(shareOf(engaged(base), 'astre'));
 	});
 
-	it('an ASTRE without its Europe service is set aside as the study defines ASTRE, and says so', () => {
+	it('an ASTRE without a Europe service stays ASTRE, the gap said: the study has one only « souvent »', () => {
 		const without = engaged(with_(profileAnswers('astre'), { europe_service: 'no' }));
-		expect(without.main).toBe('climapart');
-		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(true);
-		expect(without.exclusions.map((e) => e.id)).toEqual(['ri_and_europe_services']);
-		expect(without.sentences.retained).toMatch(
-			/le modèle CLIMAPART \(\d+\u00a0%\)\u00a0: c’est lui qui est retenu/
+		expect(without.main).toBe('astre');
+		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(false);
+		expect(without.exclusions).toEqual([]);
+		expect(without.sentences.retained).toBeNull();
+		expect(without.gap).toBe(true);
+		expect(without.sentences.organisation).toMatch(
+			/^L’étude décrit le modèle ASTRE .*, souvent doublé d’un service Europe/
+		);
+		expect(without.sentences.organisation).toMatch(
+			/vous avez un service .*, sans service Europe distinct\. C’est un écart/
 		);
 	});
 
