@@ -104,9 +104,15 @@ function engagedSteps(
 	paths: Paths
 ): RoadmapStep[] {
 	const needed = (id: string) => needs.some((n) => n.id === id);
+	// calls to apply to: a « 1 % » is the elected officials' decision, proposed in its own step
 	const funding = pick(
 		options,
-		(r) => r.specific && r.option.kind === 'funding' && r.id !== 'oda_declaration' && !r.option.forLocalActors,
+		(r) =>
+			r.specific &&
+			r.option.kind === 'funding' &&
+			r.id !== 'oda_declaration' &&
+			!r.option.forLocalActors &&
+			!r.option.byDeliberation,
 		3
 	);
 	const support = pick(options, (r) => ofKind('support', 'programme')(r) && !r.option.forLocalActors, 3);

@@ -163,6 +163,20 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('names a « 1 % » only in the step that proposes it to the elected officials, never as a call to apply to', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const steps = diagnosed(answers).recommendations.roadmap.steps;
+				for (const step of steps.filter((s) => s.id !== 'one_percent')) {
+					const named = step.options.filter((o) => supportOptions.find((x) => x.id === o.id)?.byDeliberation);
+					expect(named, step.id).toEqual([]);
+					expect(plain(step.title), step.id).not.toMatch(/1 %/);
+				}
+			}),
+			runs
+		);
+	});
+
 	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {

@@ -1,0 +1,29 @@
+// The roadmap of authorities a review of the advice ran: a « 1 % » is proposed to the elected officials,
+// never applied for.
+import { describe, expect, it } from 'vitest';
+import { diagnosed } from './cases';
+import { reviewedCases } from '../../../fixtures/answers';
+
+const onePercents = ['one_percent_water', 'one_percent_waste', 'one_percent_energy', 'one_percent_mobility'];
+
+function roadmapOf(answers: (typeof reviewedCases)[keyof typeof reviewedCases]) {
+	return diagnosed(answers).recommendations.roadmap.steps;
+}
+
+describe('roadmap', () => {
+	it.each(['wasteSyndicateSenegal', 'crossBorderSwitzerland'] as const)(
+		'%s: names its « 1 % » only in the step that proposes it to the elected officials',
+		(name) => {
+			const steps = roadmapOf(reviewedCases[name]);
+			const proposal = steps.find((s) => s.id === 'one_percent');
+			expect(proposal?.options.map((o) => o.id)).toEqual(expect.arrayContaining(['one_percent_waste']));
+			for (const step of steps.filter((s) => s.id !== 'one_percent')) {
+				expect(
+					step.options.map((o) => o.id).filter((id) => onePercents.includes(id)),
+					step.id
+				).toEqual([]);
+				expect(step.title, step.id).not.toMatch(/1\s%/);
+			}
+		}
+	);
+});
