@@ -126,16 +126,18 @@ describe('advice over random answers', () => {
 		);
 	});
 
-	it('never says the same thing twice in the roadmap, and never makes a change of model a step', () => {
+	it('never says the same thing twice in the roadmap, never makes a change of model a step, never nests brackets', () => {
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const steps = diagnosed(answers).recommendations.roadmap.steps;
 				expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
 				expect(new Set(steps.map((s) => plain(s.title))).size).toBe(steps.length);
-				for (const step of steps)
+				for (const step of steps) {
 					expect(plain(`${step.title} ${step.detail}`)).not.toMatch(
 						/viser le modèle|passage vers|évoluer vers le modèle/
 					);
+					expect(step.detail, 'brackets inside brackets').not.toMatch(/\([^)]*\(/);
+				}
 			}),
 			runs
 		);

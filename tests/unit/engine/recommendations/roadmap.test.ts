@@ -1,5 +1,5 @@
 // The roadmap of authorities a review of the advice ran: a « 1 % » is proposed to the elected officials,
-// never applied for.
+// never applied for; its sentences agree with what they list.
 import { describe, expect, it } from 'vitest';
 import { diagnosed } from './cases';
 import { reviewedCases } from '../../../fixtures/answers';
@@ -26,4 +26,17 @@ describe('roadmap', () => {
 			}
 		}
 	);
+
+	it('says « vos compétences » for two, without brackets inside brackets', () => {
+		const detail = roadmapOf(reviewedCases.crossBorderSwitzerland).find((s) => s.id === 'one_percent')?.detail;
+		expect(detail).toMatch(
+			/^Vos compétences collecte ou traitement des déchets ménagers et organisation de la mobilité \(autorité organisatrice\) permettent /
+		);
+		expect(detail).not.toMatch(/\([^)]*\(/);
+	});
+
+	it('says « votre compétence » for one', () => {
+		const detail = roadmapOf(reviewedCases.wasteSyndicateSenegal).find((s) => s.id === 'one_percent')?.detail;
+		expect(detail).toMatch(/^Votre compétence collecte ou traitement des déchets ménagers permet /);
+	});
 });
