@@ -129,6 +129,11 @@ export interface SupportFit {
 	readonly localActors?: boolean;
 	/** relevant only at these scales (a network of professionals, a four-country network…) */
 	readonly scales?: readonly Scale[];
+	/**
+	 * relevant only to an authority whose themes, motivations or first actions name one of the above (pS-Eau, the
+	 * youth programmes): never on a zone, a need or a missing network alone
+	 */
+	readonly thematic?: boolean;
 }
 
 /**

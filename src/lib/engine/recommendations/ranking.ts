@@ -70,15 +70,20 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
 	}
 }
 
-/** What the conditions it meets say about this authority (a competence it holds, a partner's country). */
-function conditionReasons(option: SupportOption, p: Profile, s: Scored): void {
+/**
+ * What the conditions it meets say about this authority (a competence it holds, a partner's country, a European
+ * frame: met when its verdict leaves no condition open).
+ */
+function conditionReasons(option: SupportOption, p: Profile, verdict: EligibilityVerdict | undefined, s: Scored): void {
 	for (const requirement of option.eligibility.requires) {
-		const reason = metReason(requirement, p);
+		const reason = metReason(requirement, p, verdict?.open.length === 0);
 		if (reason) specific(s, 10, reason);
 	}
 }
 
-function metReason(requirement: Requirement, p: Profile): string | null {
+function metReason(requirement: Requirement, p: Profile, allMet: boolean): string | null {
+	if (requirement.kind === 'european_frame' && allMet)
+		return 'Votre action entre dans un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins.';
 	if (requirement.kind === 'competence') {
 		const held = overlap(requirement.ids, p.competences);
 		return held.length > 0
@@ -131,8 +136,12 @@ function fitReasons(
 			3,
 			`Votre partenaire est dans un pays parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`
 		);
+	// a zone is too wide to build a step on (« Europe » says nothing of a youth project): not specific
 	const zoneIds = overlap(fit.zones, p.zones);
-	if (zoneIds.length > 0) specific(s, 3, `Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
+	if (zoneIds.length > 0) {
+		s.score += 3;
+		s.why.push(`Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
+	}
 	const motivationIds = overlap(fit.motivations, p.motivations);
 	if (motivationIds.length > 0) specific(s, 4, `Rejoint vos motivations : ${labels(motivations, motivationIds)}.`);
 	if (fit.fewStaff && p.riService !== 'yes') {
@@ -184,6 +193,17 @@ function steppingStone(option: SupportOption, verdicts: ReadonlyMap<string, Elig
 	s.why.push('Une première étape pour structurer votre projet avant des cofinancements plus exigeants.');
 }
 
+/** A thematic option is for an authority that works on its theme, whatever else brings it up. */
+function onItsTheme(option: SupportOption, p: Profile): boolean {
+	const fit = option.fits;
+	if (!fit.thematic) return true;
+	return [
+		overlap(fit.themes, p.themes),
+		overlap(fit.motivations, p.motivations),
+		overlap(fit.startingActions, p.startingActions)
+	].some((ids) => ids.length > 0);
+}
+
 function forLocalActors(option: SupportOption, s: Scored): void {
 	if (option.forLocalActors && s.score > 0)
 		s.why.push('Ce sont les associations qui le portent ; votre collectivité peut les y encourager et cofinancer.');
@@ -197,7 +217,9 @@ export function rankSupportOptions(
 	scale: Scale,
 	today: Date
 ): RankedOption[] {
-	const usable = supportOptions.filter((option) => verdicts.get(option.id)?.status !== 'not_eligible');
+	const usable = supportOptions.filter(
+		(option) => verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p)
+	);
 	const hasNetwork = usable.some(
 		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)
 	);
@@ -205,7 +227,7 @@ export function rankSupportOptions(
 		const s: Scored = { score: 0, why: [], specific: false };
 		territoryReasons(option, p, hasNetwork, s);
 		fitReasons(option, p, placement, needs, s);
-		conditionReasons(option, p, s);
+		conditionReasons(option, p, verdicts.get(option.id), s);
 		steppingStone(option, verdicts, s);
 		usageReasons(option, p, s);
 		forLocalActors(option, s);

@@ -179,6 +179,33 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('shows Erasmus+ Jeunesse only for youth, with a partner in Europe; applies for a call on more than a zone', () => {
+		const specificReasons =
+			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu)/;
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const erasmus = d.recommendations.options.find((o) => o.id === 'erasmus_youth');
+				if (erasmus) {
+					const youth = [profile.themes, profile.motivations, profile.startingActions].some((ids) =>
+						ids.includes('youth_mobility')
+					);
+					expect(youth, 'a youth theme').toBe(true);
+					expect(eligibilityOf(erasmus.option, profile).open.map((c) => c.state)).not.toContain('unmet');
+				}
+				const apply = d.recommendations.roadmap.steps.find((s) => s.id === 'apply_funding');
+				const applied = d.recommendations.options.find((o) => o.id === apply?.options[0]?.id);
+				if (applied)
+					expect(
+						applied.why.some((w) => specificReasons.test(w)),
+						applied.id
+					).toBe(true);
+			}),
+			runs
+		);
+	});
+
 	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {

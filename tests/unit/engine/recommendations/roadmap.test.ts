@@ -27,6 +27,13 @@ describe('roadmap', () => {
 		}
 	);
 
+	it('builds no application step on a programme it has no European partner for', () => {
+		for (const name of ['mayotteComoros', 'departmentNorthAmerica', 'emergencyOnly'] as const) {
+			const apply = roadmapOf(reviewedCases[name]).find((s) => s.id === 'apply_funding');
+			expect(apply?.title ?? '', name).not.toMatch(/Erasmus/);
+		}
+	});
+
 	it('says « vos compétences » for two, without brackets inside brackets', () => {
 		const detail = roadmapOf(reviewedCases.crossBorderSwitzerland).find((s) => s.id === 'one_percent')?.detail;
 		expect(detail).toMatch(

@@ -1,0 +1,32 @@
+// The options shown to authorities a review of the advice ran: a thematic option only on its theme.
+import { describe, expect, it } from 'vitest';
+import { diagnosed } from './cases';
+import { edgeCase, reviewedCases } from '../../../fixtures/answers';
+
+function optionsOf(answers: Parameters<typeof diagnosed>[0]) {
+	return diagnosed(answers).recommendations.options;
+}
+
+describe('ranking', () => {
+	it.each(['mayotteComoros', 'departmentNorthAmerica', 'emergencyOnly'] as const)(
+		'%s: no Erasmus+ without a partner in Europe',
+		(name) => {
+			expect(optionsOf(reviewedCases[name]).map((o) => o.id)).not.toContain('erasmus_youth');
+		}
+	);
+
+	it('no Erasmus+ for a European partner alone, without youth in what the authority does', () => {
+		const answers = { ...reviewedCases.emergencyOnly, partner_countries: ['DE'] };
+		expect(optionsOf(answers).map((o) => o.id)).not.toContain('erasmus_youth');
+		const youth = { ...answers, themes: ['emergency', 'youth_mobility'] };
+		expect(optionsOf(youth).map((o) => o.id)).toContain('erasmus_youth');
+	});
+
+	it('gives Interreg a reason of its own where the European frame is met, not only a zone', () => {
+		const { options, roadmap } = diagnosed(edgeCase('commune-martinique')).recommendations;
+		expect(options.find((o) => o.id === 'interreg')?.why).toContainEqual(
+			expect.stringMatching(/^Votre action entre dans un cadre de coopération territoriale européenne/)
+		);
+		expect(roadmap.steps.find((s) => s.id === 'apply_funding')?.options.map((o) => o.id)).toEqual(['interreg']);
+	});
+});
