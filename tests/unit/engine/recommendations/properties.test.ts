@@ -206,6 +206,24 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('shows a thematic option only to an authority that works on its theme', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				for (const { id, option } of d.recommendations.options.filter((o) => o.option.fits.thematic)) {
+					const { themes, motivations, startingActions } = option.fits;
+					const onTheme =
+						(themes ?? []).some((t) => profile.themes.includes(t)) ||
+						(motivations ?? []).some((m) => profile.motivations.includes(m)) ||
+						(startingActions ?? []).some((a) => profile.startingActions.includes(a));
+					expect(onTheme, id).toBe(true);
+				}
+			}),
+			runs
+		);
+	});
+
 	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {

@@ -1,4 +1,5 @@
-// The options shown to authorities a review of the advice ran: a thematic option only on its theme.
+// The options shown to authorities a review of the advice ran: a thematic option only on its theme, reasons
+// drawn from the conditions it meets rather than from a zone alone.
 import { describe, expect, it } from 'vitest';
 import { diagnosed } from './cases';
 import { edgeCase, reviewedCases } from '../../../fixtures/answers';
@@ -28,5 +29,11 @@ describe('ranking', () => {
 			expect.stringMatching(/^Votre action entre dans un cadre de coopération territoriale européenne/)
 		);
 		expect(roadmap.steps.find((s) => s.id === 'apply_funding')?.options.map((o) => o.id)).toEqual(['interreg']);
+	});
+
+	it('pS-Eau only on the water theme, also where the territory has no regional network', () => {
+		expect(optionsOf(reviewedCases.mayotteComoros).map((o) => o.id)).not.toContain('ps_eau');
+		const water = { ...reviewedCases.mayotteComoros, themes: ['water_sanitation'] };
+		expect(optionsOf(water).map((o) => o.id)).toContain('ps_eau');
 	});
 });
