@@ -185,9 +185,12 @@ function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 	if (obtained) specific(s, 2, 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.');
 }
 
-/** An option that prepares for one the authority cannot reach yet, but could (DCOL before FICOL). */
-function steppingStone(option: SupportOption, verdicts: ReadonlyMap<string, EligibilityVerdict>, s: Scored): void {
-	const prepares = (option.preparesFor ?? []).some((id) => verdicts.get(id)?.withinReach);
+/**
+ * An option that prepares for one the authority cannot use yet but could open (DCOL before FICOL): one of
+ * `opening`, the « pas encore » list, never one beyond its scale nor one it already uses.
+ */
+function steppingStone(option: SupportOption, opening: ReadonlySet<string>, s: Scored): void {
+	const prepares = (option.preparesFor ?? []).some((id) => opening.has(id));
 	if (!prepares) return;
 	s.score += 10;
 	s.why.push('Une première étape pour structurer votre projet avant des cofinancements plus exigeants.');
@@ -214,6 +217,7 @@ export function rankSupportOptions(
 	placement: Placement,
 	needs: readonly MatchedNeed[],
 	verdicts: ReadonlyMap<string, EligibilityVerdict>,
+	opening: ReadonlySet<string>,
 	scale: Scale,
 	today: Date
 ): RankedOption[] {
@@ -228,7 +232,7 @@ export function rankSupportOptions(
 		territoryReasons(option, p, hasNetwork, s);
 		fitReasons(option, p, placement, needs, s);
 		conditionReasons(option, p, verdicts.get(option.id), s);
-		steppingStone(option, verdicts, s);
+		steppingStone(option, opening, s);
 		usageReasons(option, p, s);
 		forLocalActors(option, s);
 		return { index, option, ...s };

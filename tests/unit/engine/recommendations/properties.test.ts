@@ -224,6 +224,21 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('calls an option a first step only towards one the authority could open (« pas encore »)', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const r = diagnosed(answers).recommendations;
+				const reachable = new Set(r.notYet.map((o) => o.id));
+				for (const option of r.options.filter((o) => o.why.some((w) => w.startsWith('Une première étape'))))
+					expect(
+						option.option.preparesFor?.some((id) => reachable.has(id)),
+						option.id
+					).toBe(true);
+			}),
+			runs
+		);
+	});
+
 	it('reads a « Je ne sais pas » competence as to be checked, never as a recommendation', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {

@@ -1,8 +1,11 @@
 // The options shown to authorities a review of the advice ran: a thematic option only on its theme, reasons
-// drawn from the conditions it meets rather than from a zone alone.
+// drawn from the conditions it meets rather than from a zone alone, a stepping stone only towards an option
+// within reach.
 import { describe, expect, it } from 'vitest';
 import { diagnosed } from './cases';
 import { edgeCase, reviewedCases } from '../../../fixtures/answers';
+
+const steppingStone = 'Une première étape pour structurer votre projet avant des cofinancements plus exigeants.';
 
 function optionsOf(answers: Parameters<typeof diagnosed>[0]) {
 	return diagnosed(answers).recommendations.options;
@@ -35,5 +38,20 @@ describe('ranking', () => {
 		expect(optionsOf(reviewedCases.mayotteComoros).map((o) => o.id)).not.toContain('ps_eau');
 		const water = { ...reviewedCases.mayotteComoros, themes: ['water_sanitation'] };
 		expect(optionsOf(water).map((o) => o.id)).toContain('ps_eau');
+	});
+
+	it.each(['villageMorocco', 'emergencyOnly'] as const)(
+		'%s: DCOL is no first step towards a FICOL out of its reach',
+		(name) => {
+			const dcol = optionsOf(reviewedCases[name]).find((o) => o.id === 'dcol');
+			expect(dcol?.why ?? []).not.toContain(steppingStone);
+		}
+	);
+
+	it('DCOL is a first step towards a FICOL the authority could open', () => {
+		const answers = { ...edgeCase('departement-service-3-etp'), budget_band: '10k_50k' };
+		const { options, notYet } = diagnosed(answers).recommendations;
+		expect(notYet.map((o) => o.id)).toContain('ficol');
+		expect(options.find((o) => o.id === 'dcol')?.why).toContain(steppingStone);
 	});
 });
