@@ -111,8 +111,8 @@ export const europeAndYouth: readonly SupportOption[] = [
 		kind: 'funding',
 		offers: 'Volet jeunesse d’Erasmus+ : échanges de jeunes, mobilité des animateurs, partenariats et accréditation jeunesse, avec l’Agence Erasmus+ France Jeunesse & Sport et un guide conçu pour les collectivités avec l’AMF.',
 		eligibility: {
-			requires: [],
-			note: 'Collectivités, associations et organismes de jeunesse ; modalités de financement du volet jeunesse à vérifier auprès de l’Agence Erasmus+ France Jeunesse & Sport.',
+			requires: [partnerInEurope],
+			note: 'Collectivités, associations et organismes de jeunesse, pour des échanges de jeunes de 13 à 30 ans, la mobilité des animateurs ou des partenariats, avec des partenaires d’autres pays participant au programme ; modalités de financement du volet jeunesse à vérifier auprès de l’Agence Erasmus+ France Jeunesse & Sport.',
 			source: 'dispositifs.md, §7 (Erasmus+, volet Jeunesse)'
 		},
 		figures: [],
@@ -127,7 +127,8 @@ export const europeAndYouth: readonly SupportOption[] = [
 			themes: ['youth_mobility'],
 			motivations: ['youth_mobility'],
 			zones: ['europe'],
-			startingActions: ['youth_mobility']
+			startingActions: ['youth_mobility'],
+			thematic: true
 		},
 		knownAs: { euProgrammes: ['erasmus'] }
 	},

@@ -195,7 +195,7 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini',
 			'https://www.environnement-magazine.fr/eau/article/2009/11/01/14837/programme-solidarite-eau-fete-ses-25-ans'
 		],
-		fits: { themes: ['water_sanitation'], startingActions: ['one_percent'] },
+		fits: { themes: ['water_sanitation'], startingActions: ['one_percent'], thematic: true },
 		fallbackWithoutNetwork: true,
 		knownAs: { supportProviders: ['ps_eau'] }
 	},

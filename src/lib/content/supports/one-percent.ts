@@ -35,7 +35,8 @@ export const onePercent: readonly SupportOption[] = [
 			'http://www.pseau.org/fr/1pourcent/comment',
 			'https://www.pseau.org/fr/questions-frequemment-posees-sur-loi-oudin-santini'
 		],
-		fits: { obstacles: ['financial_means'], themes: ['water_sanitation'], startingActions: ['one_percent'] }
+		fits: { obstacles: ['financial_means'], themes: ['water_sanitation'], startingActions: ['one_percent'] },
+		byDeliberation: true
 	},
 	{
 		id: 'one_percent_waste',
@@ -62,7 +63,8 @@ export const onePercent: readonly SupportOption[] = [
 			'https://amorce.asso.fr',
 			'https://www.coalition-eau.org/actualite/la-loi-sur-le-developpement-cree-un-1-dechets/'
 		],
-		fits: { obstacles: ['financial_means'], themes: ['waste'], startingActions: ['one_percent'] }
+		fits: { obstacles: ['financial_means'], themes: ['waste'], startingActions: ['one_percent'] },
+		byDeliberation: true
 	},
 	{
 		id: 'one_percent_energy',
@@ -81,7 +83,8 @@ export const onePercent: readonly SupportOption[] = [
 		urlLabel: 'Code général des collectivités territoriales, article L1115-1-1 (Légifrance)',
 		checkedAt: RECHECKED,
 		sources: ['http://www.reseau-cicle.org/qui-sommes-nous/le-reseau-cicle/', 'https://ycid.fr/dispositifs-1'],
-		fits: { obstacles: ['financial_means'], themes: ['energy', 'climate'], startingActions: ['one_percent'] }
+		fits: { obstacles: ['financial_means'], themes: ['energy', 'climate'], startingActions: ['one_percent'] },
+		byDeliberation: true
 	},
 	{
 		id: 'one_percent_mobility',
@@ -112,7 +115,8 @@ export const onePercent: readonly SupportOption[] = [
 			obstacles: ['financial_means'],
 			themes: ['mobility_transport', 'climate'],
 			startingActions: ['one_percent']
-		}
+		},
+		byDeliberation: true
 	},
 	{
 		id: 'one_percent_solidaires',

@@ -129,6 +129,11 @@ export interface SupportFit {
 	readonly localActors?: boolean;
 	/** relevant only at these scales (a network of professionals, a four-country network…) */
 	readonly scales?: readonly Scale[];
+	/**
+	 * relevant only to an authority whose themes, motivations or first actions name one of the above (pS-Eau, the
+	 * youth programmes): never on a zone, a need or a missing network alone
+	 */
+	readonly thematic?: boolean;
 }
 
 /**
@@ -179,6 +184,11 @@ export interface SupportOption {
 	readonly fallbackWithoutNetwork?: boolean;
 	/** for the territory's associations rather than the authority itself */
 	readonly forLocalActors?: boolean;
+	/**
+	 * a share of a service's budget that the elected officials allocate by deliberation (a « 1 % »): proposed to
+	 * them, never applied for like a call
+	 */
+	readonly byDeliberation?: boolean;
 	/** options it prepares for, when the authority cannot reach them yet (DCOL before FICOL) */
 	readonly preparesFor?: readonly string[];
 	/** a State body or informal concertation rather than a network: never ranked first */

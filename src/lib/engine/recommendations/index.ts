@@ -27,7 +27,9 @@ export function buildRecommendations(
 	const scale = scaleOf(profile);
 	const verdicts = eligibilityMap(profile);
 	const needs = matchNeeds(answers, placement);
-	const options = rankSupportOptions(profile, placement, needs, verdicts, scale, today);
+	// what it could open (« pas encore »), for the options that prepare for it; the list's links need the ranking
+	const opening = new Set(notYetOptions(profile, needs, scale, verdicts, []).map((o) => o.id));
+	const options = rankSupportOptions(profile, placement, needs, verdicts, opening, scale, today);
 	const paths = buildPaths(answers, placement, scale, verdicts);
 	return {
 		needs,

@@ -70,15 +70,20 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
 	}
 }
 
-/** What the conditions it meets say about this authority (a competence it holds, a partner's country). */
-function conditionReasons(option: SupportOption, p: Profile, s: Scored): void {
+/**
+ * What the conditions it meets say about this authority (a competence it holds, a partner's country, a European
+ * frame: met when its verdict leaves no condition open).
+ */
+function conditionReasons(option: SupportOption, p: Profile, verdict: EligibilityVerdict | undefined, s: Scored): void {
 	for (const requirement of option.eligibility.requires) {
-		const reason = metReason(requirement, p);
+		const reason = metReason(requirement, p, verdict?.open.length === 0);
 		if (reason) specific(s, 10, reason);
 	}
 }
 
-function metReason(requirement: Requirement, p: Profile): string | null {
+function metReason(requirement: Requirement, p: Profile, allMet: boolean): string | null {
+	if (requirement.kind === 'european_frame' && allMet)
+		return 'Votre action entre dans un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins.';
 	if (requirement.kind === 'competence') {
 		const held = overlap(requirement.ids, p.competences);
 		return held.length > 0
@@ -131,8 +136,12 @@ function fitReasons(
 			3,
 			`Votre partenaire est dans un pays parmi les moins avancés (${listFr(leastDeveloped)}) : le taux de cofinancement y est le plus élevé, selon l’appel 2025.`
 		);
+	// a zone is too wide to build a step on (« Europe » says nothing of a youth project): not specific
 	const zoneIds = overlap(fit.zones, p.zones);
-	if (zoneIds.length > 0) specific(s, 3, `Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
+	if (zoneIds.length > 0) {
+		s.score += 3;
+		s.why.push(`Concerne une zone où vous agissez : ${zoneLabels(zoneIds)}.`);
+	}
 	const motivationIds = overlap(fit.motivations, p.motivations);
 	if (motivationIds.length > 0) specific(s, 4, `Rejoint vos motivations : ${labels(motivations, motivationIds)}.`);
 	if (fit.fewStaff && !hasTeam(p)) {
@@ -176,12 +185,26 @@ function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 	if (obtained) specific(s, 2, 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.');
 }
 
-/** An option that prepares for one the authority cannot reach yet, but could (DCOL before FICOL). */
-function steppingStone(option: SupportOption, verdicts: ReadonlyMap<string, EligibilityVerdict>, s: Scored): void {
-	const prepares = (option.preparesFor ?? []).some((id) => verdicts.get(id)?.withinReach);
+/**
+ * An option that prepares for one the authority cannot use yet but could open (DCOL before FICOL): one of
+ * `opening`, the « pas encore » list, never one beyond its scale nor one it already uses.
+ */
+function steppingStone(option: SupportOption, opening: ReadonlySet<string>, s: Scored): void {
+	const prepares = (option.preparesFor ?? []).some((id) => opening.has(id));
 	if (!prepares) return;
 	s.score += 10;
 	s.why.push('Une première étape pour structurer votre projet avant des cofinancements plus exigeants.');
+}
+
+/** A thematic option is for an authority that works on its theme, whatever else brings it up. */
+function onItsTheme(option: SupportOption, p: Profile): boolean {
+	const fit = option.fits;
+	if (!fit.thematic) return true;
+	return [
+		overlap(fit.themes, p.themes),
+		overlap(fit.motivations, p.motivations),
+		overlap(fit.startingActions, p.startingActions)
+	].some((ids) => ids.length > 0);
 }
 
 function forLocalActors(option: SupportOption, s: Scored): void {
@@ -194,10 +217,13 @@ export function rankSupportOptions(
 	placement: Placement,
 	needs: readonly MatchedNeed[],
 	verdicts: ReadonlyMap<string, EligibilityVerdict>,
+	opening: ReadonlySet<string>,
 	scale: Scale,
 	today: Date
 ): RankedOption[] {
-	const usable = supportOptions.filter((option) => verdicts.get(option.id)?.status !== 'not_eligible');
+	const usable = supportOptions.filter(
+		(option) => verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p)
+	);
 	const hasNetwork = usable.some(
 		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)
 	);
@@ -205,8 +231,8 @@ export function rankSupportOptions(
 		const s: Scored = { score: 0, why: [], specific: false };
 		territoryReasons(option, p, hasNetwork, s);
 		fitReasons(option, p, placement, needs, s);
-		conditionReasons(option, p, s);
-		steppingStone(option, verdicts, s);
+		conditionReasons(option, p, verdicts.get(option.id), s);
+		steppingStone(option, opening, s);
 		usageReasons(option, p, s);
 		forLocalActors(option, s);
 		return { index, option, ...s };

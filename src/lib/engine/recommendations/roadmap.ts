@@ -75,12 +75,17 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 		const held = p.competences
 			.filter((id) => competenceIds.includes(id))
 			.map((id) => lowerFirst(labelOf(serviceCompetences, id)));
+		// no brackets around the list: a label may hold its own (« mobilité (autorité organisatrice) »)
+		const [yours, allow, budget] =
+			held.length > 1
+				? ['Vos compétences', 'permettent', 'de chaque service']
+				: ['Votre compétence', 'permet', 'du service'];
 		return [
 			step(
 				'one_percent',
 				'one_year',
 				'Proposer aux élus un « 1 % » de solidarité internationale',
-				`Votre compétence (${listFr(held)}) permet de consacrer par délibération une part du budget du service à la solidarité internationale, à déclarer ensuite dans votre aide publique au développement.`,
+				`${yours} ${listFr(held)} ${allow} de consacrer par délibération une part du budget ${budget} à la solidarité internationale, à déclarer ensuite dans votre aide publique au développement.`,
 				[...onePercent, ...pick(options, byId('ps_eau', 'one_percent_solidaires'), 2)]
 			)
 		];
@@ -104,9 +109,15 @@ function engagedSteps(
 	paths: Paths
 ): RoadmapStep[] {
 	const needed = (id: string) => needs.some((n) => n.id === id);
+	// calls to apply to: a « 1 % » is the elected officials' decision, proposed in its own step
 	const funding = pick(
 		options,
-		(r) => r.specific && r.option.kind === 'funding' && r.id !== 'oda_declaration' && !r.option.forLocalActors,
+		(r) =>
+			r.specific &&
+			r.option.kind === 'funding' &&
+			r.id !== 'oda_declaration' &&
+			!r.option.forLocalActors &&
+			!r.option.byDeliberation,
 		3
 	);
 	const support = pick(options, (r) => ofKind('support', 'programme')(r) && !r.option.forLocalActors, 3);

@@ -126,16 +126,18 @@ describe('advice over random answers', () => {
 		);
 	});
 
-	it('never says the same thing twice in the roadmap, and never makes a change of model a step', () => {
+	it('never says the same thing twice in the roadmap, never makes a change of model a step, never nests brackets', () => {
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const steps = diagnosed(answers).recommendations.roadmap.steps;
 				expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
 				expect(new Set(steps.map((s) => plain(s.title))).size).toBe(steps.length);
-				for (const step of steps)
+				for (const step of steps) {
 					expect(plain(`${step.title} ${step.detail}`)).not.toMatch(
 						/viser le modèle|passage vers|évoluer vers le modèle/
 					);
+					expect(step.detail, 'brackets inside brackets').not.toMatch(/\([^)]*\(/);
+				}
 			}),
 			runs
 		);
@@ -210,6 +212,80 @@ describe('advice over random answers', () => {
 					}
 				}
 				expect(JSON.parse(JSON.stringify(d.recommendations))).toEqual(d.recommendations);
+			}),
+			runs
+		);
+	});
+
+	it('names a « 1 % » only in the step that proposes it to the elected officials, never as a call to apply to', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const steps = diagnosed(answers).recommendations.roadmap.steps;
+				for (const step of steps.filter((s) => s.id !== 'one_percent')) {
+					const named = step.options.filter((o) => supportOptions.find((x) => x.id === o.id)?.byDeliberation);
+					expect(named, step.id).toEqual([]);
+					expect(plain(step.title), step.id).not.toMatch(/1 %/);
+				}
+			}),
+			runs
+		);
+	});
+
+	it('shows Erasmus+ Jeunesse only for youth, with a partner in Europe; applies for a call on more than a zone', () => {
+		const specificReasons =
+			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu)/;
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const erasmus = d.recommendations.options.find((o) => o.id === 'erasmus_youth');
+				if (erasmus) {
+					const youth = [profile.themes, profile.motivations, profile.startingActions].some((ids) =>
+						ids.includes('youth_mobility')
+					);
+					expect(youth, 'a youth theme').toBe(true);
+					expect(eligibilityOf(erasmus.option, profile).open.map((c) => c.state)).not.toContain('unmet');
+				}
+				const apply = d.recommendations.roadmap.steps.find((s) => s.id === 'apply_funding');
+				const applied = d.recommendations.options.find((o) => o.id === apply?.options[0]?.id);
+				if (applied)
+					expect(
+						applied.why.some((w) => specificReasons.test(w)),
+						applied.id
+					).toBe(true);
+			}),
+			runs
+		);
+	});
+
+	it('shows a thematic option only to an authority that works on its theme', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				for (const { id, option } of d.recommendations.options.filter((o) => o.option.fits.thematic)) {
+					const { themes, motivations, startingActions } = option.fits;
+					const onTheme =
+						(themes ?? []).some((t) => profile.themes.includes(t)) ||
+						(motivations ?? []).some((m) => profile.motivations.includes(m)) ||
+						(startingActions ?? []).some((a) => profile.startingActions.includes(a));
+					expect(onTheme, id).toBe(true);
+				}
+			}),
+			runs
+		);
+	});
+
+	it('calls an option a first step only towards one the authority could open (« pas encore »)', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const r = diagnosed(answers).recommendations;
+				const reachable = new Set(r.notYet.map((o) => o.id));
+				for (const option of r.options.filter((o) => o.why.some((w) => w.startsWith('Une première étape'))))
+					expect(
+						option.option.preparesFor?.some((id) => reachable.has(id)),
+						option.id
+					).toBe(true);
 			}),
 			runs
 		);

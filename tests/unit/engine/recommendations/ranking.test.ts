@@ -1,0 +1,57 @@
+// The options shown to authorities a review of the advice ran: a thematic option only on its theme, reasons
+// drawn from the conditions it meets rather than from a zone alone, a stepping stone only towards an option
+// within reach.
+import { describe, expect, it } from 'vitest';
+import { diagnosed } from './cases';
+import { edgeCase, reviewedCases } from '../../../fixtures/answers';
+
+const steppingStone = 'Une première étape pour structurer votre projet avant des cofinancements plus exigeants.';
+
+function optionsOf(answers: Parameters<typeof diagnosed>[0]) {
+	return diagnosed(answers).recommendations.options;
+}
+
+describe('ranking', () => {
+	it.each(['mayotteComoros', 'departmentNorthAmerica', 'emergencyOnly'] as const)(
+		'%s: no Erasmus+ without a partner in Europe',
+		(name) => {
+			expect(optionsOf(reviewedCases[name]).map((o) => o.id)).not.toContain('erasmus_youth');
+		}
+	);
+
+	it('no Erasmus+ for a European partner alone, without youth in what the authority does', () => {
+		const answers = { ...reviewedCases.emergencyOnly, partner_countries: ['DE'] };
+		expect(optionsOf(answers).map((o) => o.id)).not.toContain('erasmus_youth');
+		const youth = { ...answers, themes: ['emergency', 'youth_mobility'] };
+		expect(optionsOf(youth).map((o) => o.id)).toContain('erasmus_youth');
+	});
+
+	it('gives Interreg a reason of its own where the European frame is met, not only a zone', () => {
+		const { options, roadmap } = diagnosed(edgeCase('commune-martinique')).recommendations;
+		expect(options.find((o) => o.id === 'interreg')?.why).toContainEqual(
+			expect.stringMatching(/^Votre action entre dans un cadre de coopération territoriale européenne/)
+		);
+		expect(roadmap.steps.find((s) => s.id === 'apply_funding')?.options.map((o) => o.id)).toEqual(['interreg']);
+	});
+
+	it('pS-Eau only on the water theme, also where the territory has no regional network', () => {
+		expect(optionsOf(reviewedCases.mayotteComoros).map((o) => o.id)).not.toContain('ps_eau');
+		const water = { ...reviewedCases.mayotteComoros, themes: ['water_sanitation'] };
+		expect(optionsOf(water).map((o) => o.id)).toContain('ps_eau');
+	});
+
+	it.each(['villageMorocco', 'emergencyOnly'] as const)(
+		'%s: DCOL is no first step towards a FICOL out of its reach',
+		(name) => {
+			const dcol = optionsOf(reviewedCases[name]).find((o) => o.id === 'dcol');
+			expect(dcol?.why ?? []).not.toContain(steppingStone);
+		}
+	);
+
+	it('DCOL is a first step towards a FICOL the authority could open', () => {
+		const answers = { ...edgeCase('departement-service-3-etp'), budget_band: '10k_50k' };
+		const { options, notYet } = diagnosed(answers).recommendations;
+		expect(notYet.map((o) => o.id)).toContain('ficol');
+		expect(options.find((o) => o.id === 'dcol')?.why).toContain(steppingStone);
+	});
+});
