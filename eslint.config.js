@@ -2,7 +2,7 @@
 // for layout), plus the rule that keeps the layers in one direction:
 //   content → engine and model → storage, report → state → UI (routes, components, ui helpers).
 // The UI reaches the layers only through their entries ($lib/content, $lib/engine, $lib/model,
-// $lib/report, $lib/state, $lib/pwa), never their internals, and never storage.
+// $lib/report, $lib/state, $lib/pwa, and its own helpers' $lib/ui), never their internals, and never storage.
 import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
@@ -141,6 +141,11 @@ export default defineConfig(
 						{
 							group: layerImports(['storage', 'server']),
 							message: 'The UI reaches storage through $lib/state.'
+						},
+						{
+							// the UI's own helpers through their entry too; stylesheets are imported by file
+							group: ['$lib/ui/*', '!$lib/ui/*.css'],
+							message: 'Pages and components import the UI helpers through $lib/ui.'
 						}
 					],
 					paths: [
