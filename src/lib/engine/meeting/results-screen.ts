@@ -6,6 +6,7 @@ import { diagnose } from '..';
 import { listFr } from '../french';
 import { isComplete } from '../progress';
 import type { RankedOption } from '../recommendations/types';
+import { levelWithMain } from '../typology/sentences';
 import type { EngagedPlacement, ModelId } from '../typology/types';
 
 /** Three options, three steps: what a room can read and retain at once. */
@@ -46,7 +47,11 @@ const name = (id: ModelId) => modelDescriptions[id].name;
 /** The main model, then what a room must not miss: a hybrid by zone or theme, a gap with the study's organisation. */
 function reading(placement: EngagedPlacement): string[] {
 	const main = modelDescriptions[placement.main];
-	const first = `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`;
+	const level = levelWithMain(placement);
+	const first =
+		level.length === 0
+			? `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`
+			: `Votre action extérieure ressemble autant au modèle ${main.name} (« ${main.meaning} ») qu’${level.length === 1 ? 'au modèle' : 'aux modèles'} ${listFr(level.map(name))}.`;
 	const hybrid = placement.hybrid
 		? `Un profil hybride, selon la zone ou le thème : ${listFr(placement.hybrid.map(name))}.`
 		: null;

@@ -41,6 +41,17 @@ function orientationSentence({ orientation }: Draft): string {
 	return `${said} d’abord au ${first}${then}.`;
 }
 
+/** Models the study allows whose orientation share equals the main model's: the main one leads only by tie-break. */
+export function levelWithMain({
+	main,
+	models,
+	orientation
+}: Pick<Draft, 'main' | 'models' | 'orientation'>): ModelId[] {
+	return models
+		.filter((m) => m.model !== main && !m.excluded && orientation.shares[m.model] === orientation.shares[main])
+		.map((m) => m.model);
+}
+
 function structuringSentence({ structuring, main }: Draft): string {
 	const top = structuring.main;
 	const base = `Votre organisation et vos moyens ressemblent d’abord à ceux du modèle ${name(top)} (${percentFr(structuring.shares[top])})`;

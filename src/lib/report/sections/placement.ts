@@ -3,7 +3,9 @@
 // annex (scoring.ts); the models the orientation leans to, in « Les choix possibles pour vos élus ».
 import { modelDescriptions } from '../../content/typology/models';
 import { startingPath } from '../../content/typology/starting';
+import { levelWithMain } from '../../engine/typology/sentences';
 import type { EngagedPlacement, Placement } from '../../engine/typology/types';
+import { listFr } from '../../engine/french';
 import { chartDescription, placementChart } from '../chart-svg';
 import type { ReportBlock, ReportSection } from '../model';
 import { modelTitle } from '../text';
@@ -23,7 +25,7 @@ function readingBlocks(placement: EngagedPlacement): ReportBlock[] {
 	return [
 		{
 			kind: 'paragraph',
-			text: `Votre action extérieure se rapproche d’abord du modèle ${modelTitle(placement.main)}.`,
+			text: leadSentence(placement),
 			tone: 'strong'
 		},
 		{ kind: 'paragraph', text: main.summary },
@@ -31,6 +33,16 @@ function readingBlocks(placement: EngagedPlacement): ReportBlock[] {
 			.filter((text): text is string => text !== null)
 			.map((text): ReportBlock => ({ kind: 'paragraph', text }))
 	];
+}
+
+/** The model in one line; models level with it on the orientation are said to be level, not ranked. */
+function leadSentence(placement: EngagedPlacement): string {
+	const level = levelWithMain(placement);
+	if (level.length === 0)
+		return `Votre action extérieure se rapproche d’abord du modèle ${modelTitle(placement.main)}.`;
+	const them = level.length === 1 ? 'du modèle' : 'des modèles';
+	const names = listFr(level.map((model) => modelDescriptions[model].name));
+	return `Votre action extérieure se rapproche autant du modèle ${modelTitle(placement.main)} que ${them} ${names}.`;
 }
 
 function startingBlocks(): ReportBlock[] {
