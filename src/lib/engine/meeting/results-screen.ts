@@ -50,8 +50,8 @@ function reading(placement: EngagedPlacement): string[] {
 	const level = levelWithMain(placement);
 	const first =
 		level.length === 0
-			? `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`
-			: `Votre action extérieure ressemble autant au modèle ${main.name} (« ${main.meaning} ») qu’${level.length === 1 ? 'au modèle' : 'aux modèles'} ${listFr(level.map(name))}.`;
+			? `Votre action extérieure ressemble d’abord au modèle ${main.name} : « ${main.meaning} ».`
+			: `Votre action extérieure ressemble autant au modèle ${main.name} (« ${main.meaning} ») qu’${level.length === 1 ? 'au modèle' : 'aux modèles'} ${listFr(level.map(name))}.`;
 	const hybrid = placement.hybrid
 		? `Un profil hybride, selon la zone ou le thème : ${listFr(placement.hybrid.map(name))}.`
 		: null;
