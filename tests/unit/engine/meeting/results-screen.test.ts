@@ -5,7 +5,7 @@ import { LONGEST_NAME, resultsScreen, type ResultsScreen } from '../../../../src
 import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
 import { buildRecommendations } from '../../../../src/lib/engine/recommendations';
 import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
-import { engagedAnswers, profileAnswers, startingAnswers } from '../../../fixtures/answers';
+import { engagedAnswers, orientationOf, profileAnswers, startingAnswers } from '../../../fixtures/answers';
 
 function screenOf(answers: Answers): ResultsScreen {
 	const screen = resultsScreen(questionnaire, answers);
@@ -16,30 +16,6 @@ function screenOf(answers: Answers): ResultsScreen {
 function recommendationsOf(answers: Answers) {
 	const effective = effectiveAnswers(questionnaire, answers);
 	return buildRecommendations(effective, placeDiagnostic(effective));
-}
-
-/** The orientation answers of CLIMAPART on an authority organised like HUMANIS (see the typology tests). */
-function climapartAimsHumanisMeans(): Answers {
-	const aims = profileAnswers('climapart');
-	const orientation = [
-		'motivations',
-		'main_motivation',
-		'action_families',
-		'cooperation_forms',
-		'cooperation_kinds',
-		'intervention_modes',
-		'actor_support',
-		'themes',
-		'zones',
-		'partner_countries'
-	];
-	const means: Record<string, Answers[string]> = { ...profileAnswers('humanis') };
-	for (const id of orientation) {
-		const value = aims[id];
-		if (value === undefined) delete means[id];
-		else means[id] = value;
-	}
-	return means;
 }
 
 describe('the presenter results screen', () => {
@@ -54,7 +30,7 @@ describe('the presenter results screen', () => {
 	it('adds a sentence for a hybrid profile, and one for a gap with the organisation the study describes', () => {
 		const hybrid = screenOf(engagedAnswers);
 		expect(hybrid.reading[1]).toBe('Un profil hybride, selon la zone ou le thème : HUMANIS et CLIMAPART.');
-		const gap = screenOf(climapartAimsHumanisMeans());
+		const gap = screenOf(orientationOf('climapart', 'humanis'));
 		expect(gap.kind === 'engaged' && gap.placement.gap).toBe(true);
 		expect(gap.reading.at(-1)).toMatch(
 			/décrit le modèle CLIMAPART avec un service des relations internationales\u00a0; vous n’avez pas de service/

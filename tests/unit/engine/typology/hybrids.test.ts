@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../../src/lib/content/types';
 import type { ModelId } from '../../../../src/lib/engine/typology/types';
 import { engaged, sharesTable } from './helpers';
-import { profileAnswers } from '../../../fixtures/answers';
+import { orientationOf, profileAnswers } from '../../../fixtures/answers';
 
 /** Both profiles' ticks together; single choices from the first, the main motivation from the second. */
 function mix(first: ModelId, second: ModelId): Answers {
@@ -19,31 +19,6 @@ function mix(first: ModelId, second: ModelId): Answers {
 	mixed['main_motivation'] =
 		b['main_motivation'] ?? (Array.isArray(secondMotivations) ? secondMotivations[0] : undefined) ?? '';
 	return mixed;
-}
-
-/** The questions the orientation rules read: why, how, on what and where. */
-const orientationQuestions = [
-	'motivations',
-	'main_motivation',
-	'action_families',
-	'cooperation_forms',
-	'cooperation_kinds',
-	'intervention_modes',
-	'actor_support',
-	'themes',
-	'zones',
-	'partner_countries'
-];
-
-function orientationOf(source: ModelId, into: ModelId): Answers {
-	const target: Record<string, Answers[string]> = { ...profileAnswers(into) };
-	const from = profileAnswers(source);
-	for (const id of orientationQuestions) {
-		const value = from[id];
-		if (value === undefined) delete target[id];
-		else target[id] = value;
-	}
-	return target;
 }
 
 const withoutService: [ModelId, ModelId][] = [

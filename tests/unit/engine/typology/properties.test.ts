@@ -12,6 +12,7 @@ import { placeDiagnostic } from '../../../../src/lib/engine/typology/placement';
 import { modelIds, type EngagedPlacement } from '../../../../src/lib/engine/typology/types';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
 import { engagedAnswers } from '../../../support/engaged-arbitraries';
+import { orientationQuestions } from '../../../fixtures/answers';
 import { modelDescriptions } from '../../../../src/lib/content/typology/models';
 
 const RUNS = 300;
@@ -21,20 +22,6 @@ function place(answers: Answers): EngagedPlacement {
 	if (placement.kind !== 'engaged') throw new Error('expected engaged');
 	return placement;
 }
-
-/** What the authority does and why: the questions the orientation rules read. */
-const orientationQuestions = [
-	'motivations',
-	'main_motivation',
-	'action_families',
-	'cooperation_forms',
-	'cooperation_kinds',
-	'intervention_modes',
-	'actor_support',
-	'themes',
-	'zones',
-	'partner_countries'
-];
 
 const excludedModels = (answers: Answers) =>
 	definingTraits
