@@ -84,7 +84,7 @@ function budget(p: Profile): Draft[] {
 					id: 'budget_band',
 					topic,
 					figure: f.budgetUnder10k,
-					text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; dans l’étude, la moitié des ${f.budgetUnder50k.base} y consacrent moins de 50 000 €.`
+					text: `${capital(like(f.budgetUnder10k))}, vous consacrez moins de 10 000 € par an à l’action extérieure ; la moitié des ${f.budgetUnder50k.base} y consacrent moins de 50 000 €.`
 				}
 			];
 		case '10k_50k':
