@@ -45,6 +45,14 @@ describe('summary', () => {
 		);
 	});
 
+	it('keeps each model’s name with its share: « ASTRE » never ends a line with « 0 % » on the next', () => {
+		const { model } = reportFor(exampleDiagnostic('humanis'), REPORT_DAY);
+		const facts = section(model.sections, 'summary').blocks.find((b) => b.kind === 'facts');
+		const shares = facts?.kind === 'facts' ? facts.rows.find(([label]) => /Part de chaque/.test(label))?.[1] : '';
+		expect(shares).toMatch(/^HUMANIS\u00a0\d+\u00a0% · /);
+		expect(shares).not.toMatch(/[A-Z] \d/);
+	});
+
 	it('says « deux » when only two needs come out of the answers', () => {
 		const { model, recommendations } = reportFor(exampleDiagnostic('astre'), REPORT_DAY);
 		expect(recommendations.needs).toHaveLength(2);

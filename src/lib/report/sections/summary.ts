@@ -15,7 +15,8 @@ function placementBlocks(placement: Placement, digest: ResultsDigest): ReportBlo
 		['Modèle principal', modelTitle(placement.main)],
 		[
 			'Part de chaque modèle dans l’orientation',
-			placement.models.map((m) => `${modelName(m.model)} ${percentFr(m.share)}`).join(' · ')
+			// a model's name and its share stay on one line
+			placement.models.map((m) => `${modelName(m.model)}\u00a0${percentFr(m.share)}`).join(' · ')
 		]
 	];
 	if (placement.hybrid) rows.push(['Profil hybride', listFr(placement.hybrid.map(modelName))]);
