@@ -117,7 +117,9 @@ export function buildReportModel({
 			lines: [
 				typeLabel,
 				territoryLine(answers),
-				`Diagnostic du ${dateFr(createdAt)}`,
+				// the answers' date and the printing date differ as soon as a roadmap is printed again later
+				`Réponses du ${dateFr(diagnostic.completedAt ?? diagnostic.updatedAt)}`,
+				`Feuille de route éditée le ${dateFr(createdAt)}`,
 				'D’après la typologie de l’étude ACTER (CIRRMA, novembre 2024)'
 			].filter((line): line is string => Boolean(line))
 		},

@@ -167,6 +167,14 @@ describe('cover', () => {
 		);
 	});
 
+	it('dates the answers and the printing apart', () => {
+		const diagnostic = { ...exampleDiagnostic('humanis'), completedAt: '2025-11-20T10:00:00Z' };
+		const { model } = reportFor(diagnostic, REPORT_DAY);
+		expect(model.cover.lines).toEqual(
+			expect.arrayContaining(['Réponses du 20 novembre 2025', 'Feuille de route éditée le 2 mars 2026'])
+		);
+	});
+
 	it('names an overseas region that is one département once', () => {
 		const lines = coverLines({ region: 'martinique', department: '972' });
 		expect(lines).toContain('Martinique (972)');
