@@ -47,8 +47,16 @@ export const supportKinds: readonly { readonly id: SupportKind; readonly label: 
 export type Requirement =
 	/** the kinds of authority the option is open to */
 	| { readonly kind: 'authority_types'; readonly ids: readonly AuthorityTypeId[] }
-	/** a regional network or contact: authorities of these regions, or of these departments */
-	| { readonly kind: 'territory'; readonly regions?: readonly RegionId[]; readonly departments?: readonly string[] }
+	/**
+	 * a regional network or contact: authorities of these regions, or of these departments; `label` names a wide
+	 * territory in the rule (« la France métropolitaine ») instead of listing its regions
+	 */
+	| {
+			readonly kind: 'territory';
+			readonly regions?: readonly RegionId[];
+			readonly departments?: readonly string[];
+			readonly label?: string;
+	  }
 	/** a service competence (the « 1 % »): « Je ne sais pas » leaves it to be checked */
 	| { readonly kind: 'competence'; readonly ids: readonly CompetenceId[] }
 	/** a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked */

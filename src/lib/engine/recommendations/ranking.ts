@@ -76,19 +76,22 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
  */
 function conditionReasons(option: SupportOption, p: Profile, verdict: EligibilityVerdict | undefined, s: Scored): void {
 	for (const requirement of option.eligibility.requires) {
-		const reason = metReason(requirement, p, verdict?.open.length === 0);
+		const reason = metReason(option, requirement, p, verdict?.open.length === 0);
 		if (reason) specific(s, 10, reason);
 	}
 }
 
-function metReason(requirement: Requirement, p: Profile, allMet: boolean): string | null {
+function metReason(option: SupportOption, requirement: Requirement, p: Profile, allMet: boolean): string | null {
 	if (requirement.kind === 'european_frame' && allMet)
 		return 'Votre action entre dans un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins.';
 	if (requirement.kind === 'competence') {
 		const held = overlap(requirement.ids, p.competences);
-		return held.length > 0
-			? `Vous exercez la compétence ${labels(serviceCompetences, held)} : ce dispositif vous est ouvert, sur décision de vos élus.`
-			: null;
+		if (held.length === 0) return null;
+		// a « 1 % » is the elected officials' to decide; a grant (the water agencies) is applied for
+		const access = option.byDeliberation
+			? 'ce dispositif vous est ouvert, sur décision de vos élus'
+			: 'vous pouvez y demander un cofinancement pour un projet de solidarité dans ce domaine';
+		return `Vous exercez la compétence ${labels(serviceCompetences, held)} : ${access}.`;
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);

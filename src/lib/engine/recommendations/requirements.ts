@@ -142,7 +142,7 @@ export function check(requirement: Requirement, p: Profile): Check {
 				...(requirement.regions ?? []).map((id) => regionById(id)?.name ?? id),
 				...(requirement.departments ?? []).map((code) => `département ${code}`)
 			];
-			const rule = `Réservé aux collectivités de ce territoire : ${listFr(places)}`;
+			const rule = `Réservé aux collectivités de ce territoire : ${requirement.label ?? listFr(places)}`;
 			const inside =
 				(p.region !== undefined && requirement.regions?.some((id) => id === p.region)) ||
 				(p.department !== undefined && requirement.departments?.includes(p.department));
