@@ -125,7 +125,9 @@ export const nationalNetworks: readonly SupportOption[] = [
 			needs: ['partner_identification', 'legal_information'],
 			zones: ['europe'],
 			motivations: ['openness', 'social_cohesion', 'cultural_diversity'],
-			startingActions: ['twinning']
+			startingActions: ['twinning'],
+			// a European network (« jumelages/Europe », fact sheet §1.3): nothing to offer a partnership elsewhere
+			european: 'acting'
 		},
 		fallbackWithoutNetwork: true,
 		knownAs: { networks: ['afccre'] }

@@ -135,6 +135,12 @@ export interface SupportFit {
 	readonly fewStaff?: boolean;
 	/** relevant to authorities that work with local actors (associations…) */
 	readonly localActors?: boolean;
+	/**
+	 * relevant only with a European dimension: `acting`, an action in Europe (a zone, a partner's country, a
+	 * cross-border or European project; starting out, one of `startingActions`); `frame`, that or an outermost
+	 * region working with its neighbours (Interreg's programmes for them)
+	 */
+	readonly european?: 'acting' | 'frame';
 	/** relevant only at these scales (a network of professionals, a four-country network…) */
 	readonly scales?: readonly Scale[];
 	/**

@@ -10,6 +10,7 @@ import { supportOptions, type Requirement, type SupportOption } from '../../cont
 import type { Scale } from '../../content/levers/types';
 import type { Placement } from '../typology/types';
 import type { EligibilityVerdict } from './eligibility';
+import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
 import { hasTeam, type Profile } from './profile';
@@ -225,7 +226,8 @@ export function rankSupportOptions(
 	today: Date
 ): RankedOption[] {
 	const usable = supportOptions.filter(
-		(option) => verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p)
+		(option) =>
+			verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p) && inEuropeanScope(option, p)
 	);
 	const hasNetwork = usable.some(
 		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)

@@ -6,6 +6,7 @@ import { regionById } from '../../content/geography';
 import { authorityTypes, serviceCompetences } from '../../content/options';
 import type { Requirement } from '../../content/supports/types';
 import { listFr } from '../french';
+import { inEuropeanFrame } from './europe';
 import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { labelOf, lowerFirst } from './text';
 
@@ -23,14 +24,6 @@ export interface Check {
 
 const met = (rule: string): Check => ({ state: 'met', rule });
 const largeEnoughBudgets = ['50k_100k', '100k_250k', '250k_500k', 'over_500k'];
-/** Outermost regions and the zones of their neighbours (Interreg's outermost-region programmes). */
-const outermostNeighbours: Readonly<Record<string, readonly string[]>> = {
-	guadeloupe: ['latin_america_caribbean'],
-	martinique: ['latin_america_caribbean'],
-	guyane: ['latin_america_caribbean'],
-	'la-reunion': ['sub_saharan_africa', 'asia'],
-	mayotte: ['sub_saharan_africa']
-};
 
 const names = (codes: readonly string[]) => listFr(codes.map((code) => countryByCode(code)?.name ?? code));
 
@@ -93,11 +86,7 @@ function ficolCapacity(p: Profile): Check {
 function europeanFrame(p: Profile): Check {
 	const rule =
 		'Un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins';
-	if (p.cooperationForms.includes('cross_border') || p.cooperationForms.includes('european_project'))
-		return met(rule);
-	const neighbours = p.region ? outermostNeighbours[p.region] : undefined;
-	const partnerZones = p.partnerCountries.map((code) => countryByCode(code)?.zone);
-	if (neighbours && partnerZones.some((zone) => zone !== undefined && neighbours.includes(zone))) return met(rule);
+	if (inEuropeanFrame(p)) return met(rule);
 	return {
 		state: 'unmet',
 		rule,
