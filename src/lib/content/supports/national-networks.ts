@@ -53,7 +53,12 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://cooperation-decentralisee.com/-Actualites-?debut_autres_articles=10',
 			'http://www.ambafrance-bj.org/Cites-Unies-France-un-acteur'
 		],
-		fits: { needs: ['peer_information', 'partner_identification'], anyPartnerCountry: true }
+		// the country groups the fact sheet names (§2: Mauritanie, Sénégal, Maroc)
+		fits: {
+			needs: ['peer_information', 'partner_identification'],
+			countries: ['MR', 'SN', 'MA'],
+			anyPartnerCountry: true
+		}
 	},
 	{
 		id: 'dcol',

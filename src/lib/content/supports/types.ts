@@ -123,7 +123,7 @@ export interface SupportFit {
 	readonly models?: readonly ModelClaim[];
 	readonly startingActions?: readonly StartingActionId[];
 	readonly zones?: readonly ZoneId[];
-	/** ISO codes of partner countries that make it relevant */
+	/** ISO codes of partner countries that make it relevant (with `anyPartnerCountry`, the ones it names first) */
 	readonly countries?: readonly string[];
 	/** suited to an authority with no international action yet */
 	readonly starting?: boolean;

@@ -14,7 +14,7 @@ import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
 import { hasTeam, type Profile } from './profile';
-import { countryNames, labelOf, lowerFirst, modelName } from './text';
+import { countryNames, labelOf, lowerFirst, modelName, someCountries } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
 const needWeight = { high: 12, medium: 8, low: 5 } as const;
@@ -123,14 +123,19 @@ function fitReasons(
 	const themeIds = overlap(fit.themes, p.themes);
 	if (themeIds.length > 0) specific(s, 6, `Correspond à vos thèmes : ${labels(themes, themeIds)}.`);
 	const countryIds = overlap(fit.countries, p.partnerCountries);
-	if (countryIds.length > 0 && !option.eligibility.requires.some((r) => r.kind === 'partner_in'))
+	// any partner country is one reason, said below with the option's own countries first
+	const ownReason = !option.eligibility.requires.some((r) => r.kind === 'partner_in') && !fit.anyPartnerCountry;
+	if (countryIds.length > 0 && ownReason)
 		specific(s, 8, `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
-	if (fit.anyPartnerCountry && p.partnerCountries.length > 0)
+	if (fit.anyPartnerCountry && p.partnerCountries.length > 0) {
+		// the countries the option is about first (a CUF country group), then the others
+		const first = [...countryIds, ...p.partnerCountries.filter((code) => !countryIds.includes(code))];
 		specific(
 			s,
 			6,
-			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : vous pouvez échanger avec elles.`
+			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${someCountries(first)}) : vous pouvez échanger avec elles.`
 		);
+	}
 	const leastDeveloped = countries
 		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code))
 		.map((c) => c.name);

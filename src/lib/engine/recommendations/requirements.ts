@@ -208,6 +208,15 @@ export function check(requirement: Requirement, p: Profile): Check {
 		case 'agents_involved': {
 			const rule = 'Des agents de la collectivité chargés de l’action européenne ou internationale';
 			if (p.riService === 'yes' || p.agentsTime === 'work_time' || p.agentsTime === 'volunteer') return met(rule);
+			// the starting path asks nothing of staff: there is no action for agents to work on yet
+			if (!p.engaged)
+				return { state: 'unmet', rule, detail: 'Votre collectivité n’a pas encore d’action extérieure.' };
+			if (p.riService === undefined)
+				return {
+					state: 'unknown',
+					rule,
+					detail: 'Vous n’avez pas dit si un service ou des agents y travaillent.'
+				};
 			return p.agentsTime === undefined
 				? { state: 'unknown', rule, detail: 'Vous n’avez pas dit si des agents y travaillent.' }
 				: { state: 'unmet', rule, detail: 'Aucun agent ne travaille sur l’action extérieure.' };
