@@ -76,7 +76,9 @@ function ficolCapacity(p: Profile): Check {
 	// only what is missing: an authority that has the budget is not told to find one
 	const wanted = [
 		!team ? 'une équipe d’au moins un équivalent temps plein' : '',
-		lacksBudget ? 'un budget d’action extérieure d’au moins 50 000 € par an' : ''
+		lacksBudget
+			? 'un budget d’action extérieure d’au moins 50 000 € par an (la part des collectivités dans un projet FICOL est d’environ 85 000 €)'
+			: ''
 	].filter(Boolean);
 	const opensWith = `${listFr(wanted)}, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023`;
 	const detail = listFr(missing);

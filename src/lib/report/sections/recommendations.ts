@@ -97,7 +97,7 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.',
+				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait. Ce sont des possibilités, si vos élus les choisissent : ni une étape obligée, ni un objectif à atteindre.',
 				tone: 'muted',
 				keepWithNext: true
 			},
