@@ -18,7 +18,8 @@ describe('requirements', () => {
 	it('reports as unanswered only a question that was asked', () => {
 		const starting = readProfile({ ...engagedAnswers, has_international_action: 'no' });
 		expect(check({ kind: 'agents_involved' }, starting).detail).not.toMatch(/Vous n’avez pas dit/);
-		const noAgentsAnswer = readProfile({ ...engagedAnswers, staff_time: undefined });
+		const { staff_time: _unanswered, ...withoutStaffTime } = engagedAnswers;
+		const noAgentsAnswer = readProfile(withoutStaffTime);
 		expect(check({ kind: 'agents_involved' }, noAgentsAnswer).detail).toBe(
 			'Vous n’avez pas dit si des agents y travaillent.'
 		);
