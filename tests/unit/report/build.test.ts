@@ -181,3 +181,11 @@ describe('cover', () => {
 		expect(lines.join('\n')).not.toMatch(/Martinique — Martinique/);
 	});
 });
+
+describe('not yet within reach', () => {
+	it('presents the options as the elected officials’ choice, neither a required step nor a target', () => {
+		const { model } = reportFor(exampleDiagnostic('cosmin'), REPORT_DAY);
+		const texts = section(model.sections, 'not_yet').blocks.flatMap(blockTexts).join(' ');
+		expect(texts).toMatch(/si vos élus les choisissent\s: ni une étape obligée, ni un objectif à atteindre/);
+	});
+});

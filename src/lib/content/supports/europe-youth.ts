@@ -163,7 +163,8 @@ export const europeAndYouth: readonly SupportOption[] = [
 			motivations: ['attractiveness', 'shared_challenges'],
 			themes: ['sustainable_development', 'economy_employment', 'climate'],
 			models: [euFunds, astreEuFunds],
-			scales: ['medium', 'large']
+			scales: ['medium', 'large'],
+			european: 'frame'
 		},
 		knownAs: { euProgrammes: ['interreg'] }
 	},

@@ -53,7 +53,12 @@ export const nationalNetworks: readonly SupportOption[] = [
 			'https://cooperation-decentralisee.com/-Actualites-?debut_autres_articles=10',
 			'http://www.ambafrance-bj.org/Cites-Unies-France-un-acteur'
 		],
-		fits: { needs: ['peer_information', 'partner_identification'], anyPartnerCountry: true }
+		// the country groups the fact sheet names (§2: Mauritanie, Sénégal, Maroc)
+		fits: {
+			needs: ['peer_information', 'partner_identification'],
+			countries: ['MR', 'SN', 'MA'],
+			anyPartnerCountry: true
+		}
 	},
 	{
 		id: 'dcol',
@@ -125,7 +130,9 @@ export const nationalNetworks: readonly SupportOption[] = [
 			needs: ['partner_identification', 'legal_information'],
 			zones: ['europe'],
 			motivations: ['openness', 'social_cohesion', 'cultural_diversity'],
-			startingActions: ['twinning']
+			startingActions: ['twinning'],
+			// a European network (« jumelages/Europe », fact sheet §1.3): nothing to offer a partnership elsewhere
+			european: 'acting'
 		},
 		fallbackWithoutNetwork: true,
 		knownAs: { networks: ['afccre'] }

@@ -2,8 +2,11 @@
 // to the structures holding the matching service competence, on a decision of their elected
 // officials. The water agencies likewise fund water and sanitation. The 1 % Solidaires programme is
 // described as the study does (section 2); the fact sheet's note says that description prevails.
+import { regions } from '../geography';
 import { RECHECKED, claim, figure } from './facts';
 import type { SupportOption } from './types';
+
+const metropolitanRegions = regions.filter((r) => !r.overseas).map((r) => r.id);
 
 /** The general code of local authorities on Légifrance (the articles' own ids were not all found). */
 const cgct = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070633';
@@ -152,9 +155,13 @@ export const onePercent: readonly SupportOption[] = [
 		kind: 'funding',
 		offers: 'Les six agences de l’eau consacrent une part de leurs ressources à la solidarité internationale et cofinancent les projets d’eau et d’assainissement des collectivités et associations de leur bassin, souvent aux côtés d’un « 1 % eau ».',
 		eligibility: {
-			requires: [{ kind: 'competence', ids: ['water', 'sanitation'] }],
-			note: 'Collectivités et syndicats du bassin qui portent un projet d’eau ou d’assainissement ; taux d’aide et conditions propres à chaque agence, à vérifier auprès de celle de votre bassin.',
-			source: 'dispositifs.md, §7 (agences de l’eau) ; page commune des agences de l’eau'
+			requires: [
+				{ kind: 'competence', ids: ['water', 'sanitation'] },
+				// the six basins are metropolitan (Corsica is in Rhône-Méditerranée-Corse); overseas has offices de l’eau
+				{ kind: 'territory', regions: metropolitanRegions, label: 'la métropole et la Corse (les six bassins)' }
+			],
+			note: 'Collectivités et syndicats de métropole et de Corse qui portent un projet d’eau ou d’assainissement, dans le bassin de l’agence ; taux d’aide et conditions propres à chaque agence, à vérifier auprès de celle de votre bassin.',
+			source: 'dispositifs.md, §7 (agences de l’eau : « 6 bassins », « collectivités/syndicats du bassin ») ; les six bassins sont métropolitains (code de l’environnement, art. L213-8-1), l’outre-mer a ses offices de l’eau (art. L213-13) ; page commune des agences de l’eau'
 		},
 		figures: [
 			figure(
@@ -177,7 +184,9 @@ export const onePercent: readonly SupportOption[] = [
 					'climapart',
 					'Elles ont des cofinancements provenant principalement du MEAE et/ou de l’AFD, des agences de l’eau et des fonds européens'
 				)
-			]
+			],
+			// a grant for water projects: never proposed on the competence alone
+			thematic: true
 		},
 		knownAs: { fundingSources: ['water_agencies'] }
 	}

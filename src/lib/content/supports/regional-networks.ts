@@ -23,8 +23,8 @@ const rrmaFits = {
 	obstacles: ['knowledge', 'funding_information', 'human_means'],
 	models: [claim('astre', 'Elle est adhérente à CUF et au RRMA de sa région')],
 	starting: true,
-	fewStaff: true,
-	localActors: true
+	// not `localActors`: the network is the authority's own contact, not a programme its associations carry
+	fewStaff: true
 } as const;
 
 export const regionalNetworks: readonly SupportOption[] = [

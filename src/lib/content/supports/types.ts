@@ -47,8 +47,16 @@ export const supportKinds: readonly { readonly id: SupportKind; readonly label: 
 export type Requirement =
 	/** the kinds of authority the option is open to */
 	| { readonly kind: 'authority_types'; readonly ids: readonly AuthorityTypeId[] }
-	/** a regional network or contact: authorities of these regions, or of these departments */
-	| { readonly kind: 'territory'; readonly regions?: readonly RegionId[]; readonly departments?: readonly string[] }
+	/**
+	 * a regional network or contact: authorities of these regions, or of these departments; `label` names a wide
+	 * territory in the rule (« la France métropolitaine ») instead of listing its regions
+	 */
+	| {
+			readonly kind: 'territory';
+			readonly regions?: readonly RegionId[];
+			readonly departments?: readonly string[];
+			readonly label?: string;
+	  }
 	/** a service competence (the « 1 % »): « Je ne sais pas » leaves it to be checked */
 	| { readonly kind: 'competence'; readonly ids: readonly CompetenceId[] }
 	/** a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked */
@@ -115,7 +123,7 @@ export interface SupportFit {
 	readonly models?: readonly ModelClaim[];
 	readonly startingActions?: readonly StartingActionId[];
 	readonly zones?: readonly ZoneId[];
-	/** ISO codes of partner countries that make it relevant */
+	/** ISO codes of partner countries that make it relevant (with `anyPartnerCountry`, the ones it names first) */
 	readonly countries?: readonly string[];
 	/** suited to an authority with no international action yet */
 	readonly starting?: boolean;
@@ -127,6 +135,12 @@ export interface SupportFit {
 	readonly fewStaff?: boolean;
 	/** relevant to authorities that work with local actors (associations…) */
 	readonly localActors?: boolean;
+	/**
+	 * relevant only with a European dimension: `acting`, an action in Europe (a zone, a partner's country, a
+	 * cross-border or European project; starting out, one of `startingActions`); `frame`, that or an outermost
+	 * region working with its neighbours (Interreg's programmes for them)
+	 */
+	readonly european?: 'acting' | 'frame';
 	/** relevant only at these scales (a network of professionals, a four-country network…) */
 	readonly scales?: readonly Scale[];
 	/**

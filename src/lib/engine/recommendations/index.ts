@@ -16,6 +16,7 @@ import type { Recommendations } from './types';
 
 export type * from './types';
 export type { EligibilityStatus, EligibilityVerdict } from './eligibility';
+export { optionNamesFr } from './text';
 
 /** `answers` are the effective answers (see effectiveAnswers); `today` dates the calendars. */
 export function buildRecommendations(

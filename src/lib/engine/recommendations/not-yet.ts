@@ -4,6 +4,7 @@
 import { supportOptions, type SupportOption } from '../../content/supports';
 import type { Scale } from '../../content/levers/types';
 import type { EligibilityVerdict } from './eligibility';
+import { inEuropeanScope } from './europe';
 import { linkTo } from './paths';
 import { hasForeignPartnership, type Profile } from './profile';
 import type { MatchedNeed, NotYetOption, RankedOption } from './types';
@@ -45,7 +46,7 @@ export function notYetOptions(
 	return supportOptions
 		.filter((option) => verdicts.get(option.id)?.withinReach === true)
 		.filter((option) => scale !== 'small' || !beyondSmallScale.includes(option.id))
-		.filter((option) => fits(option, p) || cofundsItsPartnership(option, p, needs))
+		.filter((option) => inEuropeanScope(option, p) && (fits(option, p) || cofundsItsPartnership(option, p, needs)))
 		.map((option) => {
 			const verdict = verdicts.get(option.id);
 			const unmet = verdict?.open.filter((c) => c.state === 'unmet') ?? [];

@@ -10,10 +10,11 @@ import { supportOptions, type Requirement, type SupportOption } from '../../cont
 import type { Scale } from '../../content/levers/types';
 import type { Placement } from '../typology/types';
 import type { EligibilityVerdict } from './eligibility';
+import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
 import { hasTeam, type Profile } from './profile';
-import { countryNames, labelOf, lowerFirst, modelName } from './text';
+import { countryNames, labelOf, lowerFirst, modelName, someCountries } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
 const needWeight = { high: 12, medium: 8, low: 5 } as const;
@@ -76,19 +77,22 @@ function territoryReasons(option: SupportOption, p: Profile, hasNetwork: boolean
  */
 function conditionReasons(option: SupportOption, p: Profile, verdict: EligibilityVerdict | undefined, s: Scored): void {
 	for (const requirement of option.eligibility.requires) {
-		const reason = metReason(requirement, p, verdict?.open.length === 0);
+		const reason = metReason(option, requirement, p, verdict?.open.length === 0);
 		if (reason) specific(s, 10, reason);
 	}
 }
 
-function metReason(requirement: Requirement, p: Profile, allMet: boolean): string | null {
+function metReason(option: SupportOption, requirement: Requirement, p: Profile, allMet: boolean): string | null {
 	if (requirement.kind === 'european_frame' && allMet)
 		return 'Votre action entre dans un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins.';
 	if (requirement.kind === 'competence') {
 		const held = overlap(requirement.ids, p.competences);
-		return held.length > 0
-			? `Vous exercez la compétence ${labels(serviceCompetences, held)} : ce dispositif vous est ouvert, sur décision de vos élus.`
-			: null;
+		if (held.length === 0) return null;
+		// a « 1 % » is the elected officials' to decide; a grant (the water agencies) is applied for
+		const access = option.byDeliberation
+			? 'ce dispositif vous est ouvert, sur décision de vos élus'
+			: 'vous pouvez y demander un cofinancement pour un projet de solidarité dans ce domaine';
+		return `Vous exercez la compétence ${labels(serviceCompetences, held)} : ${access}.`;
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);
@@ -119,14 +123,19 @@ function fitReasons(
 	const themeIds = overlap(fit.themes, p.themes);
 	if (themeIds.length > 0) specific(s, 6, `Correspond à vos thèmes : ${labels(themes, themeIds)}.`);
 	const countryIds = overlap(fit.countries, p.partnerCountries);
-	if (countryIds.length > 0 && !option.eligibility.requires.some((r) => r.kind === 'partner_in'))
+	// any partner country is one reason, said below with the option's own countries first
+	const ownReason = !option.eligibility.requires.some((r) => r.kind === 'partner_in') && !fit.anyPartnerCountry;
+	if (countryIds.length > 0 && ownReason)
 		specific(s, 8, `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
-	if (fit.anyPartnerCountry && p.partnerCountries.length > 0)
+	if (fit.anyPartnerCountry && p.partnerCountries.length > 0) {
+		// the countries the option is about first (a CUF country group), then the others
+		const first = [...countryIds, ...p.partnerCountries.filter((code) => !countryIds.includes(code))];
 		specific(
 			s,
 			6,
-			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${listFr(countryNames(p.partnerCountries.slice(0, 3)))}) : vous pouvez échanger avec elles.`
+			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${someCountries(first)}) : vous pouvez échanger avec elles.`
 		);
+	}
 	const leastDeveloped = countries
 		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code))
 		.map((c) => c.name);
@@ -222,7 +231,8 @@ export function rankSupportOptions(
 	today: Date
 ): RankedOption[] {
 	const usable = supportOptions.filter(
-		(option) => verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p)
+		(option) =>
+			verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p) && inEuropeanScope(option, p)
 	);
 	const hasNetwork = usable.some(
 		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)

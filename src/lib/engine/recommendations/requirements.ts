@@ -6,6 +6,7 @@ import { regionById } from '../../content/geography';
 import { authorityTypes, serviceCompetences } from '../../content/options';
 import type { Requirement } from '../../content/supports/types';
 import { listFr } from '../french';
+import { inEuropeanFrame } from './europe';
 import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { labelOf, lowerFirst } from './text';
 
@@ -23,14 +24,6 @@ export interface Check {
 
 const met = (rule: string): Check => ({ state: 'met', rule });
 const largeEnoughBudgets = ['50k_100k', '100k_250k', '250k_500k', 'over_500k'];
-/** Outermost regions and the zones of their neighbours (Interreg's outermost-region programmes). */
-const outermostNeighbours: Readonly<Record<string, readonly string[]>> = {
-	guadeloupe: ['latin_america_caribbean'],
-	martinique: ['latin_america_caribbean'],
-	guyane: ['latin_america_caribbean'],
-	'la-reunion': ['sub_saharan_africa', 'asia'],
-	mayotte: ['sub_saharan_africa']
-};
 
 const names = (codes: readonly string[]) => listFr(codes.map((code) => countryByCode(code)?.name ?? code));
 
@@ -83,7 +76,9 @@ function ficolCapacity(p: Profile): Check {
 	// only what is missing: an authority that has the budget is not told to find one
 	const wanted = [
 		!team ? 'une équipe d’au moins un équivalent temps plein' : '',
-		lacksBudget ? 'un budget d’action extérieure d’au moins 50 000 € par an' : ''
+		lacksBudget
+			? 'un budget d’action extérieure d’au moins 50 000 € par an (la part des collectivités dans un projet FICOL est d’environ 85 000 €)'
+			: ''
 	].filter(Boolean);
 	const opensWith = `${listFr(wanted)}, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023`;
 	const detail = listFr(missing);
@@ -93,11 +88,7 @@ function ficolCapacity(p: Profile): Check {
 function europeanFrame(p: Profile): Check {
 	const rule =
 		'Un cadre de coopération territoriale européenne : transfrontalier, transnational, ou entre une région ultrapériphérique et ses voisins';
-	if (p.cooperationForms.includes('cross_border') || p.cooperationForms.includes('european_project'))
-		return met(rule);
-	const neighbours = p.region ? outermostNeighbours[p.region] : undefined;
-	const partnerZones = p.partnerCountries.map((code) => countryByCode(code)?.zone);
-	if (neighbours && partnerZones.some((zone) => zone !== undefined && neighbours.includes(zone))) return met(rule);
+	if (inEuropeanFrame(p)) return met(rule);
 	return {
 		state: 'unmet',
 		rule,
@@ -142,7 +133,7 @@ export function check(requirement: Requirement, p: Profile): Check {
 				...(requirement.regions ?? []).map((id) => regionById(id)?.name ?? id),
 				...(requirement.departments ?? []).map((code) => `département ${code}`)
 			];
-			const rule = `Réservé aux collectivités de ce territoire : ${listFr(places)}`;
+			const rule = `Réservé aux collectivités de ce territoire : ${requirement.label ?? listFr(places)}`;
 			const inside =
 				(p.region !== undefined && requirement.regions?.some((id) => id === p.region)) ||
 				(p.department !== undefined && requirement.departments?.includes(p.department));
@@ -219,6 +210,15 @@ export function check(requirement: Requirement, p: Profile): Check {
 		case 'agents_involved': {
 			const rule = 'Des agents de la collectivité chargés de l’action européenne ou internationale';
 			if (p.riService === 'yes' || p.agentsTime === 'work_time' || p.agentsTime === 'volunteer') return met(rule);
+			// the starting path asks nothing of staff: there is no action for agents to work on yet
+			if (!p.engaged)
+				return { state: 'unmet', rule, detail: 'Votre collectivité n’a pas encore d’action extérieure.' };
+			if (p.riService === undefined)
+				return {
+					state: 'unknown',
+					rule,
+					detail: 'Vous n’avez pas dit si un service ou des agents y travaillent.'
+				};
 			return p.agentsTime === undefined
 				? { state: 'unknown', rule, detail: 'Vous n’avez pas dit si des agents y travaillent.' }
 				: { state: 'unmet', rule, detail: 'Aucun agent ne travaille sur l’action extérieure.' };

@@ -4,10 +4,9 @@
 import { definite } from '../../content/grammar';
 import { serviceCompetences, startingActions } from '../../content/options';
 import { consolidationLevers } from '../../content/levers/consolidate';
-import type { SupportKind } from '../../content/supports/types';
 import { listFr } from '../french';
 import type { Paths } from './types';
-import { hasTeam, type Profile } from './profile';
+import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { linkTo } from './paths';
 import { labelOf, lowerFirst } from './text';
 import type { Horizon, MatchedNeed, RankedOption, Roadmap, RoadmapStep } from './types';
@@ -30,14 +29,22 @@ function step(
 const usable = (options: readonly RankedOption[]) => options.filter((r) => r.status === 'eligible');
 const pick = (options: readonly RankedOption[], test: (r: RankedOption) => boolean, count: number) =>
 	usable(options).filter(test).slice(0, count);
-const ofKind =
-	(...kinds: SupportKind[]) =>
-	(r: RankedOption) =>
-		kinds.includes(r.option.kind);
 const byId =
 	(...ids: string[]) =>
 	(r: RankedOption) =>
 		ids.includes(r.id);
+
+/**
+ * Help to design a project, in the order of what each offers for it: an expert made available (DCOL), a collective
+ * programme that carries the project, a network's advice on building one, methods and evaluation (F3E).
+ */
+const projectSupport = ['dcol', 'dctciv_cles_en_main', 'cuf', 'f3e'];
+
+function projectSupportOptions(options: readonly RankedOption[]): RankedOption[] {
+	return pick(options, byId(...projectSupport), projectSupport.length)
+		.sort((a, b) => projectSupport.indexOf(a.id) - projectSupport.indexOf(b.id))
+		.slice(0, 3);
+}
 
 /** First contact: the regional network, the nearest one, or national contacts where there is none. */
 function contactStep(options: readonly RankedOption[]): RoadmapStep {
@@ -57,6 +64,19 @@ function contactStep(options: readonly RankedOption[]): RoadmapStep {
 		'Sans réseau régional identifié sur votre territoire, Cités Unies France et la délégation du ministère (DCTCIV) peuvent vous orienter.',
 		pick(options, byId('cuf', 'dctciv_advice'), 2)
 	);
+}
+
+/** Who builds the application with the authority: only a partner it has, only a network it has (or the nearest). */
+function applicationDetail(p: Profile, options: readonly RankedOption[]): string {
+	const [network] = pick(options, (r) => r.regional, 1);
+	const withWhom = [
+		hasForeignPartnership(p) ? 'votre partenaire' : '',
+		network ? definite(network.option.mention) : ''
+	].filter(Boolean);
+	const calendar = 'en suivant le calendrier publié sur la page officielle';
+	return withWhom.length > 0
+		? `Montez le dossier avec ${listFr(withWhom)}, ${calendar}.`
+		: `Montez le dossier ${calendar}.`;
 }
 
 /** The consolidation levers as steps, at the horizon their content gives. */
@@ -120,7 +140,7 @@ function engagedSteps(
 			!r.option.byDeliberation,
 		3
 	);
-	const support = pick(options, (r) => ofKind('support', 'programme')(r) && !r.option.forLocalActors, 3);
+	const support = projectSupportOptions(options);
 	const steps: (RoadmapStep | null)[] = [
 		contactStep(options),
 		step(
@@ -156,7 +176,7 @@ function engagedSteps(
 					'apply_funding',
 					'one_year',
 					`Préparer une candidature : ${funding[0].option.shortName ?? funding[0].option.name}`,
-					'Montez le dossier avec votre partenaire et votre réseau régional, en suivant le calendrier publié sur la page officielle.',
+					applicationDetail(p, options),
 					funding.slice(0, 1)
 				)
 			: null
@@ -190,7 +210,10 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 			: step(
 					'first_action',
 					'three_months',
-					'Choisir une première action avec votre réseau',
+					// « votre réseau » only where there is one
+					pick(options, (r) => r.regional, 1).length > 0
+						? 'Choisir une première action avec votre réseau'
+						: 'Choisir une première action',
 					'Beaucoup de collectivités commencent par la mobilité des jeunes ou par un jumelage, avant une coopération culturelle ou technique.'
 				),
 		(wants('join_collective_programme') || p.obstacles.includes('human_means')) && collective.length > 0

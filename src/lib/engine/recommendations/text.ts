@@ -1,5 +1,6 @@
 // Small French wording helpers shared by the recommendation modules.
 import { countryByCode } from '../../content/countries';
+import { listFr } from '../french';
 import type { Option } from '../../content/types';
 import { modelDescriptions } from '../../content/typology/models';
 import type { ModelId } from '../../content/typology/model-ids';
@@ -15,6 +16,21 @@ export function labelOf(options: readonly Option[], id: string): string {
 
 export function countryNames(codes: readonly string[]): string[] {
 	return codes.map((code) => countryByCode(code)?.name ?? code);
+}
+
+/**
+ * Option names in a sentence: « A, B et C », or « A ; B » when a name holds its own « et » (« JSI et VVVSI »),
+ * which a list joined by « et » would blur.
+ */
+export function optionNamesFr(names: readonly string[]): string {
+	return names.some((name) => / et /.test(name)) ? names.join(' ; ') : listFr(names);
+}
+
+/** The first `shown` countries by name, then how many more (« Sénégal, Japon, Canada et 2 autres »): none dropped. */
+export function someCountries(codes: readonly string[], shown = 3): string {
+	const names = countryNames(codes.slice(0, shown));
+	const more = codes.length - names.length;
+	return listFr(more > 0 ? [...names, `${more} ${more > 1 ? 'autres' : 'autre'}`] : names);
 }
 
 /** The model's name as the study writes it (« HUMANIS »). */

@@ -1,8 +1,8 @@
 // Needs, support options, roadmap and peers: the recommendations as report sections.
-import type { Horizon, RankedOption, Recommendations } from '../../engine/recommendations';
+import { optionNamesFr, type Horizon, type RankedOption, type Recommendations } from '../../engine/recommendations';
 import { optionsWithReason } from '../digest';
 import type { ReportBlock, ReportSection } from '../model';
-import { dateFr, listFr } from '../../engine/french';
+import { dateFr } from '../../engine/french';
 import { shortAddress } from '../text';
 
 /** the results page's words when the authority has no need, declared or inferred */
@@ -79,7 +79,7 @@ export function optionsSection(recommendations: Recommendations): ReportSection 
 				? [
 						{
 							kind: 'paragraph',
-							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${listFr(others)}.`,
+							text: `Également ouverts à votre collectivité, et présentés dans l’application : ${optionNamesFr(others)}.`,
 							tone: 'muted'
 						} satisfies ReportBlock
 					]
@@ -97,7 +97,7 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 		blocks: [
 			{
 				kind: 'paragraph',
-				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait.',
+				text: 'Ces dispositifs pourraient vous concerner, mais une condition n’est pas encore remplie : voici ce qui les ouvrirait. Ce sont des possibilités, si vos élus les choisissent : ni une étape obligée, ni un objectif à atteindre.',
 				tone: 'muted',
 				keepWithNext: true
 			},
@@ -105,7 +105,9 @@ export function notYetSection(recommendations: Recommendations): ReportSection |
 				kind: 'bullets',
 				items: recommendations.notYet.map((entry) => {
 					const first =
-						entry.first.length > 0 ? ` Par où commencer : ${listFr(entry.first.map((o) => o.name))}.` : '';
+						entry.first.length > 0
+							? ` Par où commencer : ${optionNamesFr(entry.first.map((o) => o.name))}.`
+							: '';
 					return `${entry.option.shortName ?? entry.option.name} — il faudrait ${entry.opensWith.join(' ; ')}.${first}`;
 				})
 			}
@@ -159,7 +161,7 @@ export function roadmapSection(recommendations: Recommendations): ReportSection 
 			rows: steps.map((step) => [
 				step.title,
 				step.options.length > 0
-					? `${step.detail} Avec : ${listFr(step.options.map((o) => o.name))}.`
+					? `${step.detail} Avec : ${optionNamesFr(step.options.map((o) => o.name))}.`
 					: step.detail
 			])
 		});

@@ -159,6 +159,42 @@ describe('authorities at the edges', () => {
 		expect(budget?.text).toMatch(/la moitié des collectivités de l’étude qui ont indiqué un budget/);
 	});
 
+	it('a commune of La Réunion working in Madagascar and the Comoros: no European network, no regional network named, DCOL first to design its projects', () => {
+		const d = diagnosed(edgeCase('commune-reunion-madagascar'));
+		expect(ids(d)).not.toContain('afccre');
+		const steps = d.recommendations.roadmap.steps;
+		expect(steps.find((s) => s.id === 'apply_funding')?.detail).toMatch(
+			/^Montez le dossier avec votre partenaire, /
+		);
+		expect(steps.find((s) => s.id === 'project_support')?.options[0]?.id).toBe('dcol');
+		expect(all(d)).not.toMatch(/votre réseau/);
+	});
+
+	it('an agglomeration doing awareness with no partner abroad and no water theme: no water agency, no Interreg, no partner in its steps', () => {
+		const d = diagnosed(edgeCase('agglo-sensibilisation-sans-partenaire'));
+		expect(ids(d)).not.toContain('water_agencies');
+		expect(ids(d)).not.toContain('afccre');
+		expect(d.recommendations.notYet.map((n) => n.id)).not.toContain('interreg');
+		expect(all(d)).not.toMatch(/agences de l’eau|votre partenaire/);
+		const network = d.recommendations.options.find((o) => o.regional);
+		expect(network?.why.join(' ')).not.toMatch(/ce sont eux qui le portent/);
+	});
+
+	it('a commune of Guyane with the water competence: its « 1 % eau », but no water agency, which serve the six metropolitan basins', () => {
+		const d = diagnosed(edgeCase('commune-guyane-bresil'));
+		expect(ids(d)).toContain('one_percent_water');
+		expect(ids(d)).not.toContain('water_agencies');
+		expect(all(d)).not.toMatch(/agences de l’eau/);
+	});
+
+	it('a water syndicate starting out is never told it left unanswered a question the starting path does not ask', () => {
+		const d = diagnosed(edgeCase('syndicat-eau-qui-demarre'));
+		expect(main(d)).toBe('starting');
+		const toCheck = d.recommendations.options.flatMap((o) => o.toCheck).join(' ');
+		expect(toCheck).not.toMatch(/Vous n’avez pas dit si des agents/);
+		expect(ids(d)).not.toContain('arricod');
+	});
+
 	it('a commune that has not started is not placed, and its « 1 % » are to be checked with its service, never recommended', () => {
 		const d = diagnosed(edgeCase('commune-qui-debute'));
 		expect(main(d)).toBe('starting');

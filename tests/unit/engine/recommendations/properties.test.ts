@@ -2,10 +2,12 @@
 // stays at its scale, and the roadmap never says the same thing twice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countryByCode } from '../../../../src/lib/content/countries';
+import { regionById } from '../../../../src/lib/content/geography';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
 import { supportOptions, type SupportOption } from '../../../../src/lib/content/supports';
 import type { Answers } from '../../../../src/lib/content/types';
-import { hasTeam, readProfile } from '../../../../src/lib/engine/recommendations/profile';
+import { hasForeignPartnership, hasTeam, readProfile } from '../../../../src/lib/engine/recommendations/profile';
 import { eligibilityOf } from '../../../../src/lib/engine/recommendations/eligibility';
 import { scaleOf } from '../../../../src/lib/engine/recommendations/scale';
 import { effectiveAnswers } from '../../../../src/lib/engine/questionnaire';
@@ -306,6 +308,59 @@ describe('advice over random answers', () => {
 					expect(option.status).toBe('to_check');
 				for (const step of d.recommendations.roadmap.steps)
 					expect(step.options.map((o) => o.id).filter((id) => onePercent.includes(id))).toEqual([]);
+			}),
+			runs
+		);
+	});
+
+	it('names no regional network the authority does not have, and a partner only to one that has a partnership', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const r = d.recommendations;
+				const own = new Set(r.options.filter((o) => o.regional && o.status === 'eligible').map((o) => o.id));
+				const others = supportOptions.filter((o) => o.regionalNetwork && !own.has(o.id));
+				for (const step of r.roadmap.steps) {
+					const said = plain(`${step.title} ${step.detail}`);
+					if (own.size === 0) expect(said, step.id).not.toMatch(/votre réseau/);
+					expect(
+						others.filter((o) => namesOf.get(o.id)!.some((name) => said.includes(name))).map((o) => o.id)
+					).toEqual([]);
+				}
+				const apply = r.roadmap.steps.find((s) => s.id === 'apply_funding');
+				if (apply && !hasForeignPartnership(profile)) expect(apply.detail).not.toMatch(/votre partenaire/);
+			}),
+			runs
+		);
+	});
+
+	it('shows AFCCRE only with an action in Europe (or a twinning to start), and Interreg « pas encore » only with a European frame', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const p = readProfile(d.answers);
+				const inEurope =
+					p.zones.includes('europe') ||
+					p.partnerCountries.some((code) => countryByCode(code)?.zone === 'europe') ||
+					p.cooperationForms.some((form) => ['cross_border', 'european_project'].includes(form));
+				if (d.recommendations.options.some((o) => o.id === 'afccre'))
+					expect(p.engaged ? inEurope : p.startingActions.includes('twinning')).toBe(true);
+				if (d.recommendations.notYet.some((n) => n.id === 'interreg')) expect(inEurope).toBe(true);
+			}),
+			runs
+		);
+	});
+
+	it('offers the water agencies only in their six metropolitan basins, to an authority that works on water', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const p = readProfile(d.answers);
+				if (!d.recommendations.options.some((o) => o.id === 'water_agencies')) return;
+				// no region given: to be checked, as any territory
+				if (p.region !== undefined) expect(regionById(p.region)?.overseas).toBe(false);
+				expect(p.themes).toContain('water_sanitation');
 			}),
 			runs
 		);

@@ -3,7 +3,7 @@
 // within reach.
 import { describe, expect, it } from 'vitest';
 import { diagnosed } from './cases';
-import { edgeCase, reviewedCases } from '../../../fixtures/answers';
+import { edgeCase, engagedAnswers, reviewedCases } from '../../../fixtures/answers';
 
 const steppingStone = 'Une première étape pour structurer votre projet avant des cofinancements plus exigeants.';
 
@@ -53,5 +53,24 @@ describe('ranking', () => {
 		const { options, notYet } = diagnosed(answers).recommendations;
 		expect(notYet.map((o) => o.id)).toContain('ficol');
 		expect(options.find((o) => o.id === 'dcol')?.why).toContain(steppingStone);
+	});
+
+	it('never says a regional network is carried by the territory’s associations', () => {
+		for (const option of optionsOf(edgeCase('petite-commune-burkina')).filter((o) => o.regional))
+			expect(option.why.join(' ')).not.toMatch(/ce sont eux qui le portent/);
+	});
+
+	it('says the water agencies are applied to, not decided by the elected officials as a « 1 % »', () => {
+		const agencies = optionsOf(edgeCase('petite-commune-eau')).find((o) => o.id === 'water_agencies');
+		expect(agencies?.why.join(' ')).toMatch(/vous pouvez y demander un cofinancement/);
+		expect(agencies?.why.join(' ')).not.toMatch(/sur décision de vos élus/);
+	});
+
+	it('names first the partner countries an option is about, and counts the others rather than drop them', () => {
+		const answers = { ...engagedAnswers, zones: ['asia', 'north_america', 'sub_saharan_africa'] };
+		const groups = optionsOf({ ...answers, partner_countries: ['JP', 'US', 'CA', 'SN'] }).find(
+			(o) => o.id === 'cuf_country_groups'
+		);
+		expect(groups?.why.join(' ')).toMatch(/\(Sénégal, Japon, États-Unis et 1 autre\)/);
 	});
 });
