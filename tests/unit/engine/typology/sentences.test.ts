@@ -1,5 +1,5 @@
-// The orientation's finding read against the shares shown beside it: equal shares are not a ranking, in the
-// findings or in the report's first line.
+// The findings read against the shares shown beside them: equal shares are not a ranking, in the orientation,
+// the structuring or the report's first line.
 import { describe, expect, it } from 'vitest';
 import { levelWithMain, placementSentences } from '../../../../src/lib/engine/typology/sentences';
 import { placementSection } from '../../../../src/lib/report/sections/placement';
@@ -32,6 +32,44 @@ describe('the orientation sentence', () => {
 			`${said} autant au modèle COSMIN (30\u00a0% de l’orientation)` +
 				' qu’aux modèles CIMOB et ASTRE (30\u00a0% chacun).'
 		);
+	});
+
+	it('names every model tied for second', () => {
+		expect(orientationSaying('cimob', { humanis: 23, cosmin: 13, cimob: 31, climapart: 23, astre: 10 })).toBe(
+			`${said} d’abord au modèle CIMOB (31\u00a0% de l’orientation), puis aux modèles HUMANIS et CLIMAPART (23\u00a0% chacun).`
+		);
+	});
+});
+
+function structuringSaying(main: ModelId, top: ModelId, shares: Record<ModelId, number>): string {
+	const placement = engaged(profileAnswers('humanis'));
+	return placementSentences({ ...placement, main, structuring: { main: top, shares } }).structuring;
+}
+
+const resemble = 'Votre organisation et vos moyens ressemblent';
+
+describe('the structuring sentence', () => {
+	it('ranks the first model only when its share is alone at the top', () => {
+		expect(
+			structuringSaying('humanis', 'cosmin', { humanis: 28, cosmin: 39, cimob: 20, climapart: 13, astre: 0 })
+		).toBe(`${resemble} d’abord à ceux du modèle COSMIN (39\u00a0%), devant le modèle HUMANIS (28\u00a0%).`);
+		expect(
+			structuringSaying('cosmin', 'cosmin', { humanis: 28, cosmin: 39, cimob: 20, climapart: 13, astre: 0 })
+		).toBe(`${resemble} d’abord à ceux du modèle COSMIN (39\u00a0%).`);
+	});
+
+	it('says « autant » when shares tie for first, the retained model among them named first', () => {
+		expect(
+			structuringSaying('climapart', 'cosmin', { humanis: 30, cosmin: 35, cimob: 35, climapart: 0, astre: 0 })
+		).toBe(
+			`${resemble} autant à ceux du modèle COSMIN qu’à ceux du modèle CIMOB (35\u00a0% chacun), devant le modèle CLIMAPART (0\u00a0%).`
+		);
+		expect(
+			structuringSaying('cimob', 'cosmin', { humanis: 26, cosmin: 37, cimob: 37, climapart: 0, astre: 0 })
+		).toBe(`${resemble} autant à ceux du modèle CIMOB qu’à ceux du modèle COSMIN (37\u00a0% chacun).`);
+		expect(
+			structuringSaying('humanis', 'humanis', { humanis: 30, cosmin: 30, cimob: 30, climapart: 10, astre: 0 })
+		).toBe(`${resemble} autant à ceux du modèle HUMANIS qu’à ceux des modèles COSMIN et CIMOB (30\u00a0% chacun).`);
 	});
 });
 
