@@ -76,8 +76,13 @@ function organisationSentence({ main, organisation, gap }: Draft): string {
 	if (organisation === null)
 		return 'Les questions sur vos services n’ont pas encore de réponse\u00a0: votre organisation n’est pas comparée à celle du modèle.';
 	const expected = studyOrganisation[main];
+	// what the authority shares with an ASTRE that has no Europe service: the study's « souvent » expects none
+	const shared =
+		expected === 'service_and_europe' && organisation === 'service'
+			? 'avez un service des relations internationales'
+			: hasLevel[organisation];
 	if (!gap)
-		return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${hasLevel[organisation]}.`;
+		return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${shared}.`;
 	return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; vous ${hasLevel[organisation]}. C’est un écart entre ce que vous faites et votre organisation, pas une erreur de classement\u00a0: le modèle se lit d’abord à votre orientation.`;
 }
 

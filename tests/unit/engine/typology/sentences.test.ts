@@ -5,7 +5,7 @@ import { levelWithMain, placementSentences } from '../../../../src/lib/engine/ty
 import { placementSection } from '../../../../src/lib/report/sections/placement';
 import type { ModelId } from '../../../../src/lib/engine/typology/types';
 import { engaged } from './helpers';
-import { profileAnswers } from '../../../fixtures/answers';
+import { edgeCase, profileAnswers } from '../../../fixtures/answers';
 
 function orientationSaying(main: ModelId, shares: Record<ModelId, number>): string {
 	const placement = engaged(profileAnswers('humanis'));
@@ -96,5 +96,22 @@ describe('models level with the main one', () => {
 		expect(lead && 'text' in lead ? lead.text : '').toMatch(
 			/^Votre action extérieure se rapproche autant du modèle HUMANIS \(.*\) que du modèle COSMIN\.$/
 		);
+	});
+});
+
+describe('the organisation sentence', () => {
+	const astreWithRi = engaged(edgeCase('grande-ville-attractivite-sans-service-europe'));
+
+	it('does not call a missing Europe service a gap: the study says ASTRE « souvent » has one', () => {
+		expect([astreWithRi.main, astreWithRi.organisation, astreWithRi.gap]).toEqual(['astre', 'service', false]);
+		expect(astreWithRi.sentences.organisation).toBe(
+			'L’étude décrit le modèle ASTRE avec un service des relations internationales, souvent doublé d’un service' +
+				' Europe distinct\u00a0; comme lui, vous avez un service des relations internationales.'
+		);
+	});
+
+	it('still calls a missing international relations service a gap', () => {
+		const without = placementSentences({ ...astreWithRi, organisation: 'no_service', gap: true }).organisation;
+		expect(without).toMatch(/; vous n’avez pas de service dédié aux relations internationales\. C’est un écart/);
 	});
 });
