@@ -63,11 +63,11 @@ function structuringSentence({ structuring, main }: Draft): string {
 	const [lead = structuring.main, ...level] = [...new Set([main, structuring.main, ...modelIds])].filter(
 		(m) => shares[m] === top
 	);
-	const them = level.length === 1 ? 'du modèle' : 'des modèles';
+	const them = `${level.length === 1 ? 'du modèle' : 'des modèles'} ${listFr(level.map(name))}`;
 	const first =
 		level.length === 0
 			? `d’abord à ceux du modèle ${name(lead)} (${percentFr(top)})`
-			: `autant à ceux du modèle ${name(lead)} qu’à ceux ${them} ${listFr(level.map(name))} (${percentFr(top)} chacun)`;
+			: `autant à ceux du modèle ${name(lead)} qu’à ceux ${them} (${percentFr(top)} chacun)`;
 	const said = `Votre organisation et vos moyens ressemblent ${first}`;
 	return shares[main] === top ? `${said}.` : `${said}, devant le modèle ${name(main)} (${percentFr(shares[main])}).`;
 }

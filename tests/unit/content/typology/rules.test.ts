@@ -35,7 +35,7 @@ describe('typology content', () => {
 		expect(inSectionSix('Les HUMANIS sont des communes de moins de 5 000 habitants')).toBe(false);
 	});
 
-	it('the starting path promises no network of the authority’s own region: Martinique, Corse, La Réunion have none', () => {
+	it('the starting path promises no network of the region’s own: Martinique, Corse, La Réunion have none', () => {
 		const said = [startingPath.plainWords, ...startingPath.steps.flatMap((s) => [s.title, s.text])];
 		for (const text of said)
 			expect(text).not.toMatch(/(réseau régional|RRMA)( multi-acteurs)? de votre (région|territoire)/);

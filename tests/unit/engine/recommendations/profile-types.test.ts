@@ -93,7 +93,7 @@ describe('authorities at the edges', () => {
 		expect(all(d)).not.toMatch(/absence d’équipe|sans équipe dédiée/);
 	});
 
-	it('a city of attractiveness and tourism in China with 10 ETP but no Europe service is ASTRE, with no gap: the study has one only « souvent »', () => {
+	it('a city of attractiveness and tourism in China with 10 ETP but no Europe service is ASTRE, with no gap', () => {
 		const d = diagnosed(edgeCase('grande-ville-attractivite-sans-service-europe'));
 		expect(main(d)).toBe('astre');
 		expect(d.placement.kind === 'engaged' && d.placement.atypical).toBe(false);

@@ -36,7 +36,8 @@ describe('the orientation sentence', () => {
 
 	it('names every model tied for second', () => {
 		expect(orientationSaying('cimob', { humanis: 23, cosmin: 13, cimob: 31, climapart: 23, astre: 10 })).toBe(
-			`${said} d’abord au modèle CIMOB (31\u00a0% de l’orientation), puis aux modèles HUMANIS et CLIMAPART (23\u00a0% chacun).`
+			`${said} d’abord au modèle CIMOB (31\u00a0% de l’orientation),` +
+				' puis aux modèles HUMANIS et CLIMAPART (23\u00a0% chacun).'
 		);
 	});
 });
@@ -62,7 +63,8 @@ describe('the structuring sentence', () => {
 		expect(
 			structuringSaying('climapart', 'cosmin', { humanis: 30, cosmin: 35, cimob: 35, climapart: 0, astre: 0 })
 		).toBe(
-			`${resemble} autant à ceux du modèle COSMIN qu’à ceux du modèle CIMOB (35\u00a0% chacun), devant le modèle CLIMAPART (0\u00a0%).`
+			`${resemble} autant à ceux du modèle COSMIN qu’à ceux du modèle CIMOB (35\u00a0% chacun),` +
+				' devant le modèle CLIMAPART (0\u00a0%).'
 		);
 		expect(
 			structuringSaying('cimob', 'cosmin', { humanis: 26, cosmin: 37, cimob: 37, climapart: 0, astre: 0 })
