@@ -62,6 +62,21 @@ describe('glossary', () => {
 		}
 	});
 
+	it('spells an option’s acronym out as the glossary does, wherever it does not use the acronym', () => {
+		const spelled = supportOptions.flatMap((o) => {
+			const entry = glossary.find(
+				(e) => e.acronym && e.expansion && o.shortName && e.forms.includes(o.shortName)
+			);
+			const expansion = entry?.expansion?.toLowerCase();
+			if (!expansion || !o.shortName) return [];
+			return [o.name, o.mention.text]
+				.filter((text) => !text.includes(o.shortName ?? ''))
+				.map((text) => ({ text, spelled: text.toLowerCase().includes(expansion) }));
+		});
+		expect(spelled.filter((t) => !t.spelled)).toEqual([]);
+		expect(spelled.length).toBeGreaterThan(5);
+	});
+
 	it('defines the study’s own terms and the acronyms issue 15 lists', () => {
 		const ids = new Set(glossary.map((e) => e.id));
 		for (const id of [

@@ -7,8 +7,13 @@ import type { ModelId } from '../typology/model-ids';
 import type { LeverSpec } from './types';
 
 const all = ['small', 'medium', 'large'] as const;
-/** levers that work with a partner abroad: not offered to an authority that has none */
-const withPartner = { not: { answer: 'zones', is: 'none' } } as const;
+/**
+ * levers that work with a partner abroad: only a decentralised cooperation makes one (emergency aid or a grant
+ * sent abroad does not), as the engine's hasForeignPartnership reads it
+ */
+const withPartner = {
+	all: [{ answer: 'action_families', is: 'decentralised_cooperation' }, { not: { answer: 'zones', is: 'none' } }]
+} as const;
 
 export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = {
 	humanis: [

@@ -364,10 +364,10 @@ export const regionalNetworks: readonly SupportOption[] = [
 	},
 	{
 		id: 'pcfoi',
-		name: 'Plateforme de coordination de la France dans l’océan Indien',
+		name: 'Plateforme de coopération de la France de l’océan Indien',
 		shortName: 'PCFOI',
 		mention: {
-			text: 'plateforme de coordination de la France dans l’océan Indien',
+			text: 'plateforme de coopération de la France de l’océan Indien',
 			gender: 'feminine',
 			article: true
 		},

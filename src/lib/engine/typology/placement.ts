@@ -25,12 +25,14 @@ function organisationOf(answers: Answers): OrganisationLevel | null {
 	return answers['europe_service'] === 'yes' ? 'service_and_europe' : 'service';
 }
 
-/** The organisation the study describes for the model, against the authority's. */
+/**
+ * The organisation the study describes for the model, against the authority's. A Europe service is never
+ * expected: the study gives ASTRE one only « souvent », so with a service of their own only the lack of one differs.
+ */
 function differs(model: ModelId, level: OrganisationLevel | null): boolean {
 	if (level === null) return false;
-	const expected = studyOrganisation[model];
-	if (expected === 'service') return level === 'no_service';
-	return expected !== level;
+	if (studyOrganisation[model] === 'no_service') return level !== 'no_service';
+	return level === 'no_service';
 }
 
 function byStrength(list: ModelEvidence[ModelId]) {

@@ -36,9 +36,13 @@ function orientationSentence({ orientation }: Draft): string {
 		return `${said} autant au ${first} qu’${them} ${listFr(tied.map(name))} (${percentFr(shares[lead])}${each}).`;
 	}
 	const [second] = others;
+	if (!second || shares[second] < EVEN_SHARE) return `${said} d’abord au ${first}.`;
+	const seconds = others.filter((m) => shares[m] === shares[second]);
 	const then =
-		second && shares[second] >= EVEN_SHARE ? `, puis au modèle ${name(second)} (${percentFr(shares[second])})` : '';
-	return `${said} d’abord au ${first}${then}.`;
+		seconds.length === 1
+			? `puis au modèle ${name(second)} (${percentFr(shares[second])})`
+			: `puis aux modèles ${listFr(seconds.map(name))} (${percentFr(shares[second])} chacun)`;
+	return `${said} d’abord au ${first}, ${then}.`;
 }
 
 /** Models the study allows whose orientation share equals the main model's: the main one leads only by tie-break. */
@@ -53,19 +57,32 @@ export function levelWithMain({
 }
 
 function structuringSentence({ structuring, main }: Draft): string {
-	const top = structuring.main;
-	const base = `Votre organisation et vos moyens ressemblent d’abord à ceux du modèle ${name(top)} (${percentFr(structuring.shares[top])})`;
-	if (top === main) return `${base}.`;
-	const relation = structuring.shares[main] === structuring.shares[top] ? 'autant qu’à ceux du' : 'devant le';
-	return `${base}, ${relation} modèle ${name(main)} (${percentFr(structuring.shares[main])}).`;
+	const { shares } = structuring;
+	const top = shares[structuring.main];
+	// Equal shares are not a ranking: all the models at the top are named, the retained one first.
+	const [lead = structuring.main, ...level] = [...new Set([main, structuring.main, ...modelIds])].filter(
+		(m) => shares[m] === top
+	);
+	const them = `${level.length === 1 ? 'du modèle' : 'des modèles'} ${listFr(level.map(name))}`;
+	const first =
+		level.length === 0
+			? `d’abord à ceux du modèle ${name(lead)} (${percentFr(top)})`
+			: `autant à ceux du modèle ${name(lead)} qu’à ceux ${them} (${percentFr(top)} chacun)`;
+	const said = `Votre organisation et vos moyens ressemblent ${first}`;
+	return shares[main] === top ? `${said}.` : `${said}, devant le modèle ${name(main)} (${percentFr(shares[main])}).`;
 }
 
 function organisationSentence({ main, organisation, gap }: Draft): string {
 	if (organisation === null)
 		return 'Les questions sur vos services n’ont pas encore de réponse\u00a0: votre organisation n’est pas comparée à celle du modèle.';
 	const expected = studyOrganisation[main];
+	// what the authority shares with an ASTRE that has no Europe service: the study's « souvent » expects none
+	const shared =
+		expected === 'service_and_europe' && organisation === 'service'
+			? 'avez un service des relations internationales'
+			: hasLevel[organisation];
 	if (!gap)
-		return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${hasLevel[organisation]}.`;
+		return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; comme lui, vous ${shared}.`;
 	return `L’étude décrit le modèle ${name(main)} ${studyDescribes[expected]}\u00a0; vous ${hasLevel[organisation]}. C’est un écart entre ce que vous faites et votre organisation, pas une erreur de classement\u00a0: le modèle se lit d’abord à votre orientation.`;
 }
 

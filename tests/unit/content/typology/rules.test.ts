@@ -22,6 +22,7 @@ function texts(): string[] {
 		...definingTraits.map((t) => t.text),
 		...Object.values(modelDescriptions).flatMap((d) => [d.meaning, d.summary]),
 		startingPath.title,
+		startingPath.plainWords,
 		startingPath.intro,
 		...startingPath.steps.flatMap((s) => [s.title, s.text]),
 		...startingPath.needs.flatMap((n) => [n.figure, n.text])
@@ -32,6 +33,12 @@ describe('typology content', () => {
 	it('finds a quote only when the study says it (the check can fail)', () => {
 		expect(inSectionSix('Le point commun entre les HUMANIS, les COSMIN et les CIMOB')).toBe(true);
 		expect(inSectionSix('Les HUMANIS sont des communes de moins de 5 000 habitants')).toBe(false);
+	});
+
+	it('the starting path promises no network of the region’s own: Martinique, Corse, La Réunion have none', () => {
+		const said = [startingPath.plainWords, ...startingPath.steps.flatMap((s) => [s.title, s.text])];
+		for (const text of said)
+			expect(text).not.toMatch(/(réseau régional|RRMA)( multi-acteurs)? de votre (région|territoire)/);
 	});
 
 	it('every rule has a unique id, a trait of the synthesis table, and reads an existing question and option', () => {

@@ -93,13 +93,13 @@ describe('authorities at the edges', () => {
 		expect(all(d)).not.toMatch(/absence d’équipe|sans équipe dédiée/);
 	});
 
-	it('a city of attractiveness and tourism in China with 10 ETP but no Europe service is ASTRE with a gap', () => {
+	it('a city of attractiveness and tourism in China with 10 ETP but no Europe service is ASTRE, with no gap', () => {
 		const d = diagnosed(edgeCase('grande-ville-attractivite-sans-service-europe'));
 		expect(main(d)).toBe('astre');
 		expect(d.placement.kind === 'engaged' && d.placement.atypical).toBe(false);
 		expect(d.placement.kind === 'engaged' && d.placement.exclusions).toEqual([]);
 		expect(d.placement.kind === 'engaged' && d.placement.sentences.organisation).toMatch(
-			/sans service Europe distinct\. C’est un écart/
+			/comme lui, vous avez un service des relations internationales\.$/
 		);
 	});
 

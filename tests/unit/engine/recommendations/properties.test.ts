@@ -187,11 +187,20 @@ describe('advice over random answers', () => {
 	});
 
 	it('offers what works with a partner abroad only to an authority that has one', () => {
+		// emergency aid or a grant sent abroad is no partner: only a decentralised cooperation makes one
+		const aidOnly = {
+			action_families: ['local_actor_support'],
+			cooperation_kinds: ['emergency'],
+			zones: ['europe']
+		};
 		fc.assert(
 			fc.property(engagedAnswers, (base) => {
-				const d = diagnosed({ ...base, zones: ['none'] });
-				for (const lever of d.recommendations.paths.directions.flatMap((x) => x.levers))
-					expect(plain(lever.label), lever.id).not.toMatch(/partenaire/);
+				for (const answers of [base, { ...base, zones: ['none'] }, { ...base, ...aidOnly }]) {
+					const d = diagnosed(answers);
+					if (hasForeignPartnership(readProfile(d.answers))) continue;
+					for (const lever of d.recommendations.paths.directions.flatMap((x) => x.levers))
+						expect(plain(`${lever.label} ${lever.reason}`), lever.id).not.toMatch(/partenaire/);
+				}
 			}),
 			runs
 		);

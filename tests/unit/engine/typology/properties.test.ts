@@ -115,17 +115,23 @@ describe('placement properties', () => {
 				expect(p.sentences.orientation).toContain(
 					`modèle ${name(p.orientation.main)} (${percentFr(p.orientation.shares[p.orientation.main])} de l’orientation)`
 				);
-				expect(p.sentences.structuring).toContain(
-					`modèle ${name(p.structuring.main)} (${percentFr(p.structuring.shares[p.structuring.main])})`
-				);
-				// every share a sentence quotes is the share of the model it names
-				for (const text of [p.sentences.orientation, p.sentences.structuring, p.sentences.retained ?? '']) {
-					for (const [, model, value] of text.matchAll(/modèle ([A-Z]+) \((\d+)\u00a0%/g)) {
-						const id = modelIds.find((m) => name(m) === model)!;
-						const shares = text === p.sentences.structuring ? p.structuring.shares : p.orientation.shares;
-						expect(shares[id]).toBe(Number(value));
-					}
-				}
+				// every share a sentence quotes is the share of the models it names, also in « aux modèles A et B
+				// (23 % chacun) » and « autant à ceux du modèle A qu’à ceux du modèle B (35 % chacun) »
+				const quoted = (text: string, shares: Record<(typeof modelIds)[number], number>) =>
+					[
+						...text.matchAll(
+							/modèles? ((?:[A-Z]+(?:, | et | qu’à ceux d(?:u|es) modèles? )?)+) \((\d+)\u00a0%/g
+						)
+					].flatMap(([, names = '', value]) =>
+						names.split(/, | et | qu’à ceux d(?:u|es) modèles? /).map((model) => {
+							const id = modelIds.find((m) => name(m) === model)!;
+							expect(shares[id]).toBe(Number(value));
+							return id;
+						})
+					);
+				quoted(p.sentences.orientation, p.orientation.shares);
+				quoted(p.sentences.retained ?? '', p.orientation.shares);
+				expect(quoted(p.sentences.structuring, p.structuring.shares)).toContain(p.structuring.main);
 				expect(p.sentences.organisation.includes('comme lui')).toBe(!p.gap && p.organisation !== null);
 				expect(p.sentences.hybrid === null).toBe(p.hybrid === null);
 				expect(p.sentences.retained === null).toBe(p.atypical || p.main === p.orientation.main);

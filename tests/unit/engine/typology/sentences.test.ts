@@ -1,11 +1,11 @@
-// The orientation's finding read against the shares shown beside it: equal shares are not a ranking, in the
-// findings or in the report's first line.
+// The findings read against the shares shown beside them: equal shares are not a ranking, in the orientation,
+// the structuring or the report's first line.
 import { describe, expect, it } from 'vitest';
 import { levelWithMain, placementSentences } from '../../../../src/lib/engine/typology/sentences';
 import { placementSection } from '../../../../src/lib/report/sections/placement';
 import type { ModelId } from '../../../../src/lib/engine/typology/types';
 import { engaged } from './helpers';
-import { profileAnswers } from '../../../fixtures/answers';
+import { edgeCase, profileAnswers } from '../../../fixtures/answers';
 
 function orientationSaying(main: ModelId, shares: Record<ModelId, number>): string {
 	const placement = engaged(profileAnswers('humanis'));
@@ -33,6 +33,46 @@ describe('the orientation sentence', () => {
 				' qu’aux modèles CIMOB et ASTRE (30\u00a0% chacun).'
 		);
 	});
+
+	it('names every model tied for second', () => {
+		expect(orientationSaying('cimob', { humanis: 23, cosmin: 13, cimob: 31, climapart: 23, astre: 10 })).toBe(
+			`${said} d’abord au modèle CIMOB (31\u00a0% de l’orientation),` +
+				' puis aux modèles HUMANIS et CLIMAPART (23\u00a0% chacun).'
+		);
+	});
+});
+
+function structuringSaying(main: ModelId, top: ModelId, shares: Record<ModelId, number>): string {
+	const placement = engaged(profileAnswers('humanis'));
+	return placementSentences({ ...placement, main, structuring: { main: top, shares } }).structuring;
+}
+
+const resemble = 'Votre organisation et vos moyens ressemblent';
+
+describe('the structuring sentence', () => {
+	it('ranks the first model only when its share is alone at the top', () => {
+		expect(
+			structuringSaying('humanis', 'cosmin', { humanis: 28, cosmin: 39, cimob: 20, climapart: 13, astre: 0 })
+		).toBe(`${resemble} d’abord à ceux du modèle COSMIN (39\u00a0%), devant le modèle HUMANIS (28\u00a0%).`);
+		expect(
+			structuringSaying('cosmin', 'cosmin', { humanis: 28, cosmin: 39, cimob: 20, climapart: 13, astre: 0 })
+		).toBe(`${resemble} d’abord à ceux du modèle COSMIN (39\u00a0%).`);
+	});
+
+	it('says « autant » when shares tie for first, the retained model among them named first', () => {
+		expect(
+			structuringSaying('climapart', 'cosmin', { humanis: 30, cosmin: 35, cimob: 35, climapart: 0, astre: 0 })
+		).toBe(
+			`${resemble} autant à ceux du modèle COSMIN qu’à ceux du modèle CIMOB (35\u00a0% chacun),` +
+				' devant le modèle CLIMAPART (0\u00a0%).'
+		);
+		expect(
+			structuringSaying('cimob', 'cosmin', { humanis: 26, cosmin: 37, cimob: 37, climapart: 0, astre: 0 })
+		).toBe(`${resemble} autant à ceux du modèle CIMOB qu’à ceux du modèle COSMIN (37\u00a0% chacun).`);
+		expect(
+			structuringSaying('humanis', 'humanis', { humanis: 30, cosmin: 30, cimob: 30, climapart: 10, astre: 0 })
+		).toBe(`${resemble} autant à ceux du modèle HUMANIS qu’à ceux des modèles COSMIN et CIMOB (30\u00a0% chacun).`);
+	});
 });
 
 describe('models level with the main one', () => {
@@ -58,5 +98,22 @@ describe('models level with the main one', () => {
 		expect(lead && 'text' in lead ? lead.text : '').toMatch(
 			/^Votre action extérieure se rapproche autant du modèle HUMANIS \(.*\) que du modèle COSMIN\.$/
 		);
+	});
+});
+
+describe('the organisation sentence', () => {
+	const astreWithRi = engaged(edgeCase('grande-ville-attractivite-sans-service-europe'));
+
+	it('does not call a missing Europe service a gap: the study says ASTRE « souvent » has one', () => {
+		expect([astreWithRi.main, astreWithRi.organisation, astreWithRi.gap]).toEqual(['astre', 'service', false]);
+		expect(astreWithRi.sentences.organisation).toBe(
+			'L’étude décrit le modèle ASTRE avec un service des relations internationales, souvent doublé d’un service' +
+				' Europe distinct\u00a0; comme lui, vous avez un service des relations internationales.'
+		);
+	});
+
+	it('still calls a missing international relations service a gap', () => {
+		const without = placementSentences({ ...astreWithRi, organisation: 'no_service', gap: true }).organisation;
+		expect(without).toMatch(/; vous n’avez pas de service dédié aux relations internationales\. C’est un écart/);
 	});
 });

@@ -28,18 +28,18 @@ describe('variants of the profile-types', () => {
 		expect(shareOf(engaged(richer), 'astre')).toBe(shareOf(engaged(base), 'astre'));
 	});
 
-	it('an ASTRE without a Europe service stays ASTRE, the gap said: the study has one only « souvent »', () => {
+	it('an ASTRE without a Europe service stays ASTRE, with no gap: the study has one only « souvent »', () => {
 		const without = engaged(with_(profileAnswers('astre'), { europe_service: 'no' }));
 		expect(without.main).toBe('astre');
 		expect(without.models.find((m) => m.model === 'astre')?.excluded).toBe(false);
 		expect(without.exclusions).toEqual([]);
 		expect(without.sentences.retained).toBeNull();
-		expect(without.gap).toBe(true);
+		expect(without.gap).toBe(false);
 		expect(without.sentences.organisation).toMatch(
 			/^L’étude décrit le modèle ASTRE .*, souvent doublé d’un service Europe/
 		);
 		expect(without.sentences.organisation).toMatch(
-			/vous avez un service .*, sans service Europe distinct\. C’est un écart/
+			/comme lui, vous avez un service des relations internationales\.$/
 		);
 	});
 
