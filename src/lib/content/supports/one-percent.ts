@@ -145,7 +145,9 @@ export const onePercent: readonly SupportOption[] = [
 		fits: {
 			themes: ['water_sanitation', 'energy', 'waste'],
 			startingActions: ['one_percent', 'join_collective_programme'],
-			fewStaff: true
+			fewStaff: true,
+			// it funds water, energy and waste projects: never proposed for the lack of a team alone
+			thematic: true
 		}
 	},
 	{

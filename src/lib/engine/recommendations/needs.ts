@@ -51,8 +51,10 @@ function impliedReasons(p: Profile): Map<NeedId, string[]> {
 	if (has('financial_means') || has('funding_information')) {
 		if (has('financial_means')) add('funding_information', obstacleReason('financial_means'));
 		if (has('funding_information')) add('funding_information', obstacleReason('funding_information'));
-		if (p.engaged && p.budgetLine !== 'yes')
+		if (p.engaged && p.budgetLine === 'no')
 			add('funding_information', 'Vous n’avez pas de ligne budgétaire dédiée à l’action extérieure.');
+		if (p.engaged && p.budgetLine === 'unknown')
+			add('funding_information', 'Vous ne savez pas si une ligne budgétaire est dédiée à l’action extérieure.');
 		if (p.externalFunding.includes('none'))
 			add('funding_information', 'Vous n’avez obtenu aucun financement extérieur.');
 	}

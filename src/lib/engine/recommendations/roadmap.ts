@@ -271,7 +271,7 @@ function startingSteps(p: Profile, options: readonly RankedOption[]): RoadmapSte
 			'declare_oda',
 			'three_years',
 			'Déclarer votre aide publique au développement dès les premières dépenses',
-			'La déclaration annuelle est obligatoire et conditionne les cofinancements du ministère.'
+			'Dès que votre collectivité finance de l’aide au développement (un projet avec un pays bénéficiaire, une subvention à une association de solidarité, une action de sensibilisation…), la déclaration annuelle est obligatoire ; elle conditionne aussi les cofinancements du ministère.'
 		)
 	];
 	return steps.filter((s): s is RoadmapStep => s !== null);

@@ -195,6 +195,12 @@ describe('authorities at the edges', () => {
 		expect(ids(d)).not.toContain('arricod');
 	});
 
+	it('a commune that has not started is told when the APD declaration becomes due, not that it is due already', () => {
+		const d = diagnosed(edgeCase('commune-qui-debute'));
+		const step = d.recommendations.roadmap.steps.find((s) => s.id === 'declare_oda');
+		expect(step?.detail).toMatch(/^Dès que votre collectivité finance de l’aide au développement/);
+	});
+
 	it('a commune that has not started is not placed, and its « 1 % » are to be checked with its service, never recommended', () => {
 		const d = diagnosed(edgeCase('commune-qui-debute'));
 		expect(main(d)).toBe('starting');

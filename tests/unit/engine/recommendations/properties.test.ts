@@ -186,6 +186,21 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('offers « 1 % Solidaires » only to an authority working on water, energy or waste, or asking for it', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				const profile = readProfile(d.answers);
+				const onItsTheme =
+					profile.themes.some((id) => ['water_sanitation', 'energy', 'waste'].includes(id)) ||
+					profile.startingActions.some((id) => ['one_percent', 'join_collective_programme'].includes(id));
+				if (!onItsTheme)
+					expect(d.recommendations.options.map((o) => o.id)).not.toContain('one_percent_solidaires');
+			}),
+			runs
+		);
+	});
+
 	it('offers what works with a partner abroad only to an authority that has one', () => {
 		// emergency aid or a grant sent abroad is no partner: only a decentralised cooperation makes one
 		const aidOnly = {
