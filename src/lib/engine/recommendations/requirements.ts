@@ -60,8 +60,9 @@ function odaCountry(p: Profile): Check {
 }
 
 function ficolCapacity(p: Profile): Check {
+	// §4: the 30 % comes from both authorities and their partners, so 85 000 € is the whole local share
 	const rule =
-		'Porter un projet d’au moins 200 000 € financés par l’AFD, avec au moins 30 % apportés par les collectivités : environ 85 000 € côté français et une vraie maîtrise d’ouvrage';
+		'Porter un projet qui reçoit au moins 200 000 € de l’AFD, les collectivités (française et partenaire) et leurs partenaires apportant au moins 30 % du plan de financement (environ 85 000 € pour le plus petit projet), avec une vraie maîtrise d’ouvrage';
 	const team = hasTeam(p) || p.authorityType === 'mixed_syndicate';
 	const knownBudget = p.budgetBand !== undefined && p.budgetBand !== 'unknown';
 	const budget = knownBudget && largeEnoughBudgets.includes(p.budgetBand ?? '');
@@ -76,13 +77,19 @@ function ficolCapacity(p: Profile): Check {
 	// only what is missing: an authority that has the budget is not told to find one
 	const wanted = [
 		!team ? 'une équipe d’au moins un équivalent temps plein' : '',
-		lacksBudget
-			? 'un budget d’action extérieure d’au moins 50 000 € par an (la part des collectivités dans un projet FICOL est d’environ 85 000 €)'
-			: ''
+		lacksBudget ? 'un budget d’action extérieure d’au moins 50 000 € par an' : ''
 	].filter(Boolean);
 	const opensWith = `${listFr(wanted)}, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023`;
 	const detail = listFr(missing);
-	return { state: 'unmet', rule, detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`, opensWith };
+	// the AFD sets no staff or budget threshold: these are the tool's reading of « real project management »
+	const reading =
+		'Cet outil lit une vraie maîtrise d’ouvrage comme au moins un équivalent temps plein et 50 000 € par an d’action extérieure : c’est un repère, pas une règle de l’AFD.';
+	return {
+		state: 'unmet',
+		rule,
+		detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}. ${reading}`,
+		opensWith
+	};
 }
 
 function europeanFrame(p: Profile): Check {
@@ -155,7 +162,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 				: {
 						state: 'unmet',
 						rule,
-						detail: 'Vous n’avez pas de partenaire à l’étranger.',
+						// partners in other fields (twinning committees, associations, Europe) may exist: only this one is missing
+						detail: 'Vous ne menez pas de coopération décentralisée avec une collectivité étrangère.',
 						opensWith: 'un premier partenariat avec une collectivité étrangère'
 					};
 		}
@@ -168,10 +176,14 @@ export function check(requirement: Requirement, p: Profile): Check {
 					rule,
 					detail: 'Vous ne savez pas si une convention est signée avec votre partenaire.'
 				};
+			// the question is asked only of a decentralised cooperation: without one, say what a convention takes
 			return {
 				state: 'unmet',
 				rule,
-				detail: 'Aucune convention n’est signée avec un partenaire.',
+				detail:
+					p.partnerConvention === 'no'
+						? 'Aucune convention n’est signée avec votre partenaire.'
+						: 'Elle se signe avec la collectivité étrangère d’une coopération décentralisée, une fois celle-ci engagée.',
 				opensWith: 'une convention signée avec votre partenaire, votée par vos élus'
 			};
 		}

@@ -7,12 +7,37 @@ import { readProfile } from '../../../../src/lib/engine/recommendations/profile'
 import { engagedAnswers } from '../../../fixtures/answers';
 
 describe('requirements', () => {
-	it('gives the basis of the FICOL budget figure: the authorities’ share of a project', () => {
+	it('reads the FICOL local share as both authorities’ and their partners’, and its thresholds as the tool’s', () => {
 		const p = readProfile({ ...engagedAnswers, ri_service: 'yes', ri_fte: 2, budget_band: 'under_10k' });
 		const ficol = check({ kind: 'ficol_capacity' }, p);
-		expect(ficol.opensWith).toMatch(
-			/au moins 50\u00a0000\u00a0€ par an \(la part des collectivités dans un projet FICOL est d’environ 85\u00a0000\u00a0€\)/
+		expect(ficol.rule).toMatch(
+			/les collectivités \(française et partenaire\) et leurs partenaires apportant au moins 30/
 		);
+		expect(ficol.rule).not.toMatch(/côté français/);
+		expect(ficol.opensWith).toMatch(/au moins 50\u00a0000\u00a0€ par an, ou un collectif/);
+		expect(ficol.detail).toMatch(/c’est un repère, pas une règle de l’AFD\.$/);
+	});
+
+	it('says what is true of an authority with partners abroad but no cooperation with a foreign authority', () => {
+		const p = readProfile({ ...engagedAnswers, action_families: ['eu_funds'] });
+		expect(check({ kind: 'foreign_partnership' }, p).detail).toBe(
+			'Vous ne menez pas de coopération décentralisée avec une collectivité étrangère.'
+		);
+	});
+
+	it('reports no convention as unsigned unless the question was answered so', () => {
+		const unasked = check(
+			{ kind: 'partner_convention' },
+			readProfile({ ...engagedAnswers, action_families: ['eu_funds'] })
+		);
+		expect(unasked.state).toBe('unmet');
+		expect(unasked.detail).not.toMatch(/Aucune convention/);
+		expect(unasked.detail).toMatch(/coopération décentralisée/);
+		const unsigned = check(
+			{ kind: 'partner_convention' },
+			readProfile({ ...engagedAnswers, partner_convention: 'no' })
+		);
+		expect(unsigned.detail).toBe('Aucune convention n’est signée avec votre partenaire.');
 	});
 
 	it('reports as unanswered only a question that was asked', () => {
