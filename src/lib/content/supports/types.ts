@@ -66,6 +66,16 @@ export type Requirement =
 			readonly label: string;
 			readonly toCheck?: { readonly countries: readonly string[]; readonly label: string };
 	  }
+	/**
+	 * a partner outside these countries, whose projects go to another instrument (`instead`, « des fonds conjoints… »):
+	 * with partners on both sides, eligibility is to be checked
+	 */
+	| {
+			readonly kind: 'partner_outside';
+			readonly countries: readonly string[];
+			readonly label: string;
+			readonly instead: string;
+	  }
 	/** a partner in a country on the OECD DAC list of ODA recipients, where the AFD can act */
 	| { readonly kind: 'partner_in_oda_country' }
 	/** a partner authority abroad, in a decentralised cooperation */

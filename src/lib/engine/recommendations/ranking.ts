@@ -136,8 +136,10 @@ function fitReasons(
 			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${someCountries(first)}) : vous pouvez échanger avec elles.`
 		);
 	}
+	// a partner whose projects go to another instrument (a joint fund) does not bring this option's rate
+	const elsewhere = option.eligibility.requires.flatMap((r) => (r.kind === 'partner_outside' ? r.countries : []));
 	const leastDeveloped = countries
-		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code))
+		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code) && !elsewhere.includes(c.code))
 		.map((c) => c.name);
 	if (fit.leastDevelopedPartners && leastDeveloped.length > 0)
 		specific(

@@ -46,6 +46,24 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 	return { state: 'unmet', rule, detail: where };
 }
 
+function partnerOutside(requirement: Extract<Requirement, { kind: 'partner_outside' }>, p: Profile): Check {
+	const rule = `Un partenaire hors de ${requirement.label}`;
+	const inside = p.partnerCountries.filter((code) => requirement.countries.includes(code));
+	if (inside.length === 0) return met(rule);
+	const outside = p.partnerCountries.filter((code) => !requirement.countries.includes(code));
+	if (outside.length > 0)
+		return {
+			state: 'unknown',
+			rule,
+			detail: `Les projets avec vos partenaires de ces pays (${names(inside)}) relèvent ${requirement.instead} ; ceux avec vos autres partenaires (${names(outside)}) : à vérifier.`
+		};
+	return {
+		state: 'unmet',
+		rule,
+		detail: `Vos partenaires sont dans ces pays (${names(inside)}) : leurs projets relèvent ${requirement.instead}.`
+	};
+}
+
 function odaCountry(p: Profile): Check {
 	const rule =
 		'Un partenaire dans un pays où l’AFD intervient (liste des pays bénéficiaires de l’aide publique au développement de l’OCDE)';
@@ -153,6 +171,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 			return competence(requirement.ids, p);
 		case 'partner_in':
 			return partnerIn(requirement, p);
+		case 'partner_outside':
+			return partnerOutside(requirement, p);
 		case 'partner_in_oda_country':
 			return odaCountry(p);
 		case 'foreign_partnership': {

@@ -374,4 +374,22 @@ describe('advice over random answers', () => {
 			runs
 		);
 	});
+	it('keeps the general call from projects with a joint fund’s country: to check beside other partners', () => {
+		const jointFund = ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'];
+		const anyPartners = fc.subarray(['SN', 'MA', 'LB', 'ML', 'BF', 'DE'], { minLength: 1 });
+		fc.assert(
+			fc.property(engagedAnswers, anyPartners, (base, partnerCountries) => {
+				const d = diagnosed({ ...base, partner_countries: partnerCountries });
+				const call = d.recommendations.options.find((o) => o.id === 'dctciv_general_call');
+				// the countries the answers keep (a hidden question's answer is ignored)
+				const partners = readProfile(d.answers).partnerCountries;
+				const inside = partners.filter((code) => jointFund.includes(code));
+				if (inside.length > 0 && inside.length === partners.length) expect(call).toBeUndefined();
+				if (inside.length > 0 && call) expect(call.status).toBe('to_check');
+				for (const code of inside)
+					expect(call?.why.join(' ') ?? '').not.toMatch(countryByCode(code)?.name ?? code);
+			}),
+			runs
+		);
+	});
 });

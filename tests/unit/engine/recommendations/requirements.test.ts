@@ -60,4 +60,14 @@ describe('requirements', () => {
 		expect(status('corse', '2A')).toBe('eligible');
 		expect(status('pays-de-la-loire', '44')).toBe('eligible');
 	});
+	it('leaves projects with a joint fund’s country out of the general call, and to check beside other partners', () => {
+		const call = supportOptions.find((o) => o.id === 'dctciv_general_call')!;
+		const verdict = (partner_countries: string[]) =>
+			eligibilityOf(call, readProfile({ ...engagedAnswers, partner_countries }));
+		expect(verdict(['SN']).status).toBe('not_eligible');
+		expect(verdict(['SN']).open[0]?.detail).toMatch(/relèvent des fonds conjoints/);
+		expect(verdict(['SN']).withinReach).toBe(false);
+		expect(verdict(['SN', 'ML']).status).toBe('to_check');
+		expect(verdict(['ML']).status).toBe('eligible');
+	});
 });
