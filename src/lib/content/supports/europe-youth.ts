@@ -48,6 +48,9 @@ const partnerInEurope: Requirement = {
 	label: 'un autre pays de l’Union européenne',
 	toCheck: { countries: maybeAssociated, label: 'un pays qui peut être associé au programme' }
 };
+/** JSI and VVVSI are carried by associations, youth ones included; La Guilde funds associations alone. */
+const associations = ['solidarity_associations', 'twinning_committees', 'diaspora_associations'] as const;
+const youthAssociations = [...associations, 'youth_organisations'] as const;
 const funding = 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/home';
 const euFunds = claim('climapart', 'Elle bénéficie des co-financements externes (MEAE, AFD, Union européenne)');
 const astreEuFunds = claim('astre', 'elle gère des fonds européens et a des bailleurs de fonds multilatéraux');
@@ -245,7 +248,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			themes: ['youth_mobility'],
 			motivations: ['youth_mobility', 'international_solidarity'],
 			startingActions: ['youth_mobility'],
-			localActors: true
+			localActors: youthAssociations
 		},
 		forLocalActors: true
 	},
@@ -282,7 +285,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		fits: {
 			motivations: ['international_solidarity'],
 			startingActions: ['local_actor_support'],
-			localActors: true
+			localActors: associations
 		},
 		forLocalActors: true
 	}

@@ -3,6 +3,7 @@
 // stable, texts may change.
 import type {
 	authorityTypes,
+	localActors,
 	motivations,
 	needs,
 	obstacles,
@@ -21,6 +22,7 @@ export type AuthorityTypeId = IdOf<typeof authorityTypes>;
 export type PopulationBandId = IdOf<typeof populationBands>;
 export type CompetenceId = Exclude<IdOf<typeof serviceCompetences>, 'none' | 'unknown'>;
 export type ThemeId = IdOf<typeof themes>;
+export type LocalActorId = Exclude<IdOf<typeof localActors>, 'none'>;
 export type MotivationId = IdOf<typeof motivations>;
 export type ObstacleId = IdOf<typeof obstacles>;
 export type StartingActionId = Exclude<IdOf<typeof startingActions>, 'unknown'>;
@@ -143,8 +145,8 @@ export interface SupportFit {
 	readonly leastDevelopedPartners?: boolean;
 	/** relevant to authorities that carry the work with few staff or none */
 	readonly fewStaff?: boolean;
-	/** relevant to authorities that work with local actors (associations…) */
-	readonly localActors?: boolean;
+	/** relevant to authorities that work with these local actors, the ones who carry it (associations…) */
+	readonly localActors?: readonly LocalActorId[];
 	/**
 	 * relevant only with a European dimension: `acting`, an action in Europe (a zone, a partner's country, a
 	 * cross-border or European project; starting out, one of `startingActions`); `frame`, that or an outermost

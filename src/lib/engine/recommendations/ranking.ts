@@ -159,7 +159,7 @@ function fitReasons(
 		s.score += 6;
 		s.why.push('Conçu pour agir sans équipe à plein temps, avec d’autres collectivités.');
 	}
-	if (fit.localActors && p.localActors.some((id) => id !== 'none')) {
+	if (overlap(fit.localActors, p.localActors).length > 0) {
 		s.score += 4;
 		s.why.push('À proposer aux acteurs de votre territoire avec qui vous travaillez : ce sont eux qui le portent.');
 	}

@@ -73,4 +73,16 @@ describe('ranking', () => {
 		);
 		expect(groups?.why.join(' ')).toMatch(/\(Sénégal, Japon, États-Unis et 1 autre\)/);
 	});
+	it('proposes JSI, VVVSI and La Guilde to local actors only where they include associations', () => {
+		const carried = /^À proposer aux acteurs de votre territoire/;
+		const youth = { ...engagedAnswers, themes: ['youth_mobility'], motivations: ['international_solidarity'] };
+		const reasons = (local_actors: string[]) =>
+			optionsOf({ ...youth, local_actors })
+				.filter((o) => ['jsi_vvvsi', 'guilde_microprojects'].includes(o.id))
+				.flatMap((o) => o.why);
+		expect(reasons(['companies', 'public_utilities', 'schools'])).not.toContainEqual(
+			expect.stringMatching(carried)
+		);
+		expect(reasons(['twinning_committees'])).toContainEqual(expect.stringMatching(carried));
+	});
 });
