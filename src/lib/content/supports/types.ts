@@ -61,12 +61,19 @@ export type Requirement =
 	  }
 	/** a service competence (the « 1 % »): « Je ne sais pas » leaves it to be checked */
 	| { readonly kind: 'competence'; readonly ids: readonly CompetenceId[] }
-	/** a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked */
+	/**
+	 * a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked.
+	 * `metIfObtained`: an answer to « eu_programmes » saying the programme already funded the authority, whose partners
+	 * qualified then; `startingOut`: for an authority with no action abroad yet, to check, with this detail (partners
+	 * are found with the programme)
+	 */
 	| {
 			readonly kind: 'partner_in';
 			readonly countries: readonly string[];
 			readonly label: string;
 			readonly toCheck?: { readonly countries: readonly string[]; readonly label: string };
+			readonly metIfObtained?: string;
+			readonly startingOut?: string;
 	  }
 	/**
 	 * a partner outside these countries, whose projects go to another instrument (`instead`, « des fonds conjoints… »):

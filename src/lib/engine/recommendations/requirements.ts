@@ -30,6 +30,7 @@ const names = (codes: readonly string[]) => listFr(codes.map((code) => countryBy
 function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p: Profile): Check {
 	const rule = `Un partenaire dans ${requirement.label}`;
 	if (p.partnerCountries.some((code) => requirement.countries.includes(code))) return met(rule);
+	if (requirement.metIfObtained !== undefined && p.euProgrammes.includes(requirement.metIfObtained)) return met(rule);
 	const maybe = p.partnerCountries.filter((code) => requirement.toCheck?.countries.includes(code));
 	if (maybe.length > 0)
 		return {
@@ -37,6 +38,8 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 			rule,
 			detail: `Votre partenaire est dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.`
 		};
+	if (!p.engaged && requirement.startingOut !== undefined)
+		return { state: 'unknown', rule, detail: requirement.startingOut };
 	if (p.partnerCountries.length === 0 && !p.zones.includes('none') && p.engaged)
 		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
 	const where =

@@ -242,7 +242,7 @@ describe('advice over random answers', () => {
 		);
 	});
 
-	it('shows Erasmus+ Jeunesse only for youth, with a partner in Europe; applies for a call on more than a zone', () => {
+	it('shows Erasmus+ Jeunesse only for youth, no condition unmet; applies for a call on more than a zone', () => {
 		const specificReasons =
 			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu)/;
 		fc.assert(

@@ -4,6 +4,7 @@ import { supportOptions } from '../../../../src/lib/content/supports';
 import { eligibilityOf } from '../../../../src/lib/engine/recommendations/eligibility';
 import { check } from '../../../../src/lib/engine/recommendations/requirements';
 import { readProfile } from '../../../../src/lib/engine/recommendations/profile';
+import type { Answers } from '../../../../src/lib/content/types';
 import { engagedAnswers } from '../../../fixtures/answers';
 
 describe('requirements', () => {
@@ -69,5 +70,17 @@ describe('requirements', () => {
 		expect(verdict(['SN']).withinReach).toBe(false);
 		expect(verdict(['SN', 'ML']).status).toBe('to_check');
 		expect(verdict(['ML']).status).toBe('eligible');
+	});
+	it('reads Erasmus+ Jeunesse as the fact sheet allows: obtained is met, partners beyond the Union or none yet to check', () => {
+		const erasmus = supportOptions.find((o) => o.id === 'erasmus_youth')!;
+		const status = (answers: Answers) => eligibilityOf(erasmus, readProfile(answers)).status;
+		const youth = { ...engagedAnswers, zones: ['europe', 'north_america'], themes: ['youth_mobility'] };
+		expect(status({ ...youth, partner_countries: ['CA'] })).toBe('not_eligible');
+		expect(status({ ...youth, partner_countries: ['GB', 'CA'] })).toBe('to_check');
+		expect(
+			status({ ...youth, partner_countries: ['GB', 'CA'], external_funding: ['eu'], eu_programmes: ['erasmus'] })
+		).toBe('eligible');
+		const starting = { has_international_action: 'no', starting_actions: ['youth_mobility'] };
+		expect(status(starting)).toBe('to_check');
 	});
 });
