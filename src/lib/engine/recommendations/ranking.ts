@@ -14,7 +14,7 @@ import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
 import { hasTeam, type Profile } from './profile';
-import { countryNames, labelOf, lowerFirst, modelName, someCountries } from './text';
+import { countryNames, labelOf, lowerFirst, modelName, optionNamesFr, quotedFr, someCountries } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
 const needWeight = { high: 12, medium: 8, low: 5 } as const;
@@ -31,7 +31,7 @@ function overlap(wanted: readonly string[] | undefined, given: readonly string[]
 }
 
 function labels(options: readonly { id: string; label: string }[], ids: readonly string[]): string {
-	return listFr(ids.map((id) => lowerFirst(labelOf(options, id))));
+	return optionNamesFr(ids.map((id) => lowerFirst(labelOf(options, id))));
 }
 
 /** Zone names are proper nouns: « Europe », « Afrique subsaharienne ». */
@@ -92,7 +92,8 @@ function metReason(option: SupportOption, requirement: Requirement, p: Profile, 
 		const access = option.byDeliberation
 			? 'ce dispositif vous est ouvert, sur décision de vos élus'
 			: 'vous pouvez y demander un cofinancement pour un projet de solidarité dans ce domaine';
-		return `Vous exercez la compétence ${labels(serviceCompetences, held)} : ${access}.`;
+		const names = quotedFr(held.map((id) => lowerFirst(labelOf(serviceCompetences, id))));
+		return `Vous exercez ${held.length > 1 ? 'les compétences' : 'la compétence'} ${names} : ${access}.`;
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);

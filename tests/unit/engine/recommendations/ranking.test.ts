@@ -85,4 +85,18 @@ describe('ranking', () => {
 		);
 		expect(reasons(['twinning_committees'])).toContainEqual(expect.stringMatching(carried));
 	});
+
+	it('quotes the competences it names', () => {
+		const answers = {
+			...engagedAnswers,
+			themes: ['energy', 'climate', 'water_sanitation'],
+			service_competences: ['water', 'sanitation']
+		};
+		const why = optionsOf(answers).flatMap((o) => o.why);
+		expect(why).toContainEqual(
+			expect.stringMatching(
+				/^Vous exercez les compétences «\u00a0eau potable\u00a0» et «\u00a0assainissement\u00a0»\u00a0:/
+			)
+		);
+	});
 });
