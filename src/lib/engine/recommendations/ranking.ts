@@ -194,7 +194,13 @@ function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 		overlap(known?.fundingSources, p.externalFunding).length > 0 ||
 		overlap(known?.ministryInstruments, p.ministryInstruments).length > 0 ||
 		overlap(known?.euProgrammes, p.euProgrammes).length > 0;
-	if (obtained) specific(s, 2, 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.');
+	if (!obtained) return;
+	// a programme is applied for by the collective structure that carries it (Clés en main), not by the authority
+	const reason =
+		option.kind === 'programme'
+			? 'Votre collectivité y a déjà pris part : la structure collective qui porte le programme peut vous associer au suivant.'
+			: 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.';
+	specific(s, 2, reason);
 }
 
 /**

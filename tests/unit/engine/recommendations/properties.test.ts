@@ -213,7 +213,14 @@ describe('advice over random answers', () => {
 				const profile = readProfile(d.answers);
 				for (const option of d.recommendations.options) {
 					expect(option.why.length, option.id).toBeGreaterThan(0);
-					if (option.why.some((w) => w.startsWith('Vous avez déjà obtenu'))) {
+					const obtained = option.why.find((w) =>
+						/^(Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/.test(w)
+					);
+					if (obtained) {
+						// a programme is carried by a collective structure: the authority took part, it obtained nothing
+						expect(obtained.startsWith('Vous avez déjà obtenu'), option.id).toBe(
+							option.option.kind !== 'programme'
+						);
 						const known = option.option.knownAs;
 						const named =
 							(known?.fundingSources ?? []).some((id) => profile.externalFunding.includes(id)) ||
@@ -244,7 +251,7 @@ describe('advice over random answers', () => {
 
 	it('shows Erasmus+ Jeunesse only for youth, no condition unmet; applies for a call on more than a zone', () => {
 		const specificReasons =
-			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu)/;
+			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/;
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const d = diagnosed(answers);

@@ -99,4 +99,15 @@ describe('ranking', () => {
 			)
 		);
 	});
+	it('tells an authority that took part in Clés en main so, not that it obtained a grant', () => {
+		const answers = {
+			...engagedAnswers,
+			ri_service: 'no',
+			external_funding: ['meae'],
+			ministry_instruments: ['cles_en_main']
+		};
+		const why = optionsOf(answers).find((o) => o.id === 'dctciv_cles_en_main')?.why ?? [];
+		expect(why).toContainEqual(expect.stringMatching(/^Votre collectivité y a déjà pris part/));
+		expect(why.join(' ')).not.toMatch(/atout pour une nouvelle demande/);
+	});
 });
