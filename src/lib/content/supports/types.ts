@@ -93,7 +93,7 @@ export type Requirement =
 	| { readonly kind: 'partner_convention' }
 	/** an up-to-date declaration of official development aid (the ministry's calls) */
 	| { readonly kind: 'oda_declared' }
-	/** the means to carry a FICOL project: a share of the ≥ 30 % local funding (about 85 000 €) and real project management */
+	/** the means to carry a FICOL project: its share of the ≥ 30 % local funding, and real project management */
 	| { readonly kind: 'ficol_capacity' }
 	/**
 	 * a frame for European territorial cooperation: cross-border, transnational, or an outermost region with its
