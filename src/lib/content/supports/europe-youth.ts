@@ -48,6 +48,27 @@ const partnerInEurope: Requirement = {
 	label: 'un autre pays de l’Union européenne',
 	toCheck: { countries: maybeAssociated, label: 'un pays qui peut être associé au programme' }
 };
+/** JSI and VVVSI are carried by associations, youth ones included; La Guilde funds associations alone. */
+const associations = ['solidarity_associations', 'twinning_committees', 'diaspora_associations'] as const;
+const youthAssociations = [...associations, 'youth_organisations'] as const;
+/**
+ * Beyond the Union, Erasmus+ Jeunesse may open some actions to the United Kingdom, Switzerland, Turkey and the Union's
+ * neighbours: the fact sheet lists no countries, so a partner there is to be checked with the agency.
+ */
+const erasmusMaybe = [
+	...maybeAssociated,
+	...['GB', 'CH', 'TR', 'AM', 'AZ', 'GE', 'DZ', 'EG', 'IL', 'JO', 'LB', 'LY', 'MA', 'PS', 'TN']
+];
+const erasmusPartner: Requirement = {
+	kind: 'partner_in',
+	countries: euMembers,
+	label: 'un autre pays de l’Union européenne',
+	toCheck: { countries: erasmusMaybe, label: 'un pays que le programme peut ouvrir à certaines actions' },
+	// a grant obtained says its partners qualified; a starting authority finds partners with the agency
+	metIfObtained: 'erasmus',
+	startingOut:
+		'Vous n’avez pas encore de partenaire : l’Agence Erasmus+ France Jeunesse & Sport et ses développeurs Erasmus+ aident à en trouver dans un pays du programme, à vérifier avec eux.'
+};
 const funding = 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/home';
 const euFunds = claim('climapart', 'Elle bénéficie des co-financements externes (MEAE, AFD, Union européenne)');
 const astreEuFunds = claim('astre', 'elle gère des fonds européens et a des bailleurs de fonds multilatéraux');
@@ -111,7 +132,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		kind: 'funding',
 		offers: 'Volet jeunesse d’Erasmus+ : échanges de jeunes, mobilité des animateurs, partenariats et accréditation jeunesse, avec l’Agence Erasmus+ France Jeunesse & Sport et un guide conçu pour les collectivités avec l’AMF.',
 		eligibility: {
-			requires: [partnerInEurope],
+			requires: [erasmusPartner],
 			note: 'Collectivités, associations et organismes de jeunesse, pour des échanges de jeunes de 13 à 30 ans, la mobilité des animateurs ou des partenariats, avec des partenaires d’autres pays participant au programme ; modalités de financement du volet jeunesse à vérifier auprès de l’Agence Erasmus+ France Jeunesse & Sport.',
 			source: 'dispositifs.md, §7 (Erasmus+, volet Jeunesse)'
 		},
@@ -245,7 +266,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 			themes: ['youth_mobility'],
 			motivations: ['youth_mobility', 'international_solidarity'],
 			startingActions: ['youth_mobility'],
-			localActors: true
+			localActors: youthAssociations
 		},
 		forLocalActors: true
 	},
@@ -282,7 +303,7 @@ export const europeAndYouth: readonly SupportOption[] = [
 		fits: {
 			motivations: ['international_solidarity'],
 			startingActions: ['local_actor_support'],
-			localActors: true
+			localActors: associations
 		},
 		forLocalActors: true
 	}

@@ -358,7 +358,13 @@ export const regionalNetworks: readonly SupportOption[] = [
 			themes: ['youth_mobility'],
 			motivations: ['youth_mobility'],
 			startingActions: ['youth_mobility'],
-			localActors: true
+			// the associations that carry JSI and VVVSI projects
+			localActors: [
+				'solidarity_associations',
+				'twinning_committees',
+				'diaspora_associations',
+				'youth_organisations'
+			]
 		},
 		territoryContact: true
 	},

@@ -23,6 +23,10 @@ const ministryCall: readonly Requirement[] = [
 	{ kind: 'oda_declared' }
 ];
 
+/** Countries with a joint fund in 2025 (§6.2): their projects are not eligible to the general call. */
+const jointFundCountries = ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'];
+const jointFundLabel = 'le Liban, l’Arménie, l’Ukraine, le Sénégal, le Maroc ou les Territoires palestiniens';
+
 /** The study: CLIMAPART co-funded by the ministry, COSMIN on thematic or geographic calls, CIMOB by the DAECT. */
 const climapartCofunding = claim(
 	'climapart',
@@ -91,9 +95,17 @@ export const stateFunding: readonly SupportOption[] = [
 		kind: 'funding',
 		offers: 'Cofinancement des projets de coopération décentralisée dont la collectivité française assure la maîtrise d’ouvrage avec son partenaire étranger ; le dossier comprend une convention signée avec lui et une délibération ou des lettres d’intention chiffrées.',
 		eligibility: {
-			requires: ministryCall,
-			note: `Collectivités et groupements, seuls ou à plusieurs, liés par une convention à une collectivité étrangère. ${prerequisites}`,
-			source: callRules
+			requires: [
+				...ministryCall,
+				{
+					kind: 'partner_outside',
+					countries: jointFundCountries,
+					label: 'les pays dotés d’un fonds conjoint (Liban, Arménie, Ukraine, Sénégal, Maroc, Territoires palestiniens)',
+					instead: 'des fonds conjoints de coopération décentralisée, non éligibles à l’appel généraliste'
+				}
+			],
+			note: `Collectivités et groupements, seuls ou à plusieurs, liés par une convention à une collectivité étrangère hors des pays dotés d’un fonds conjoint. ${prerequisites}`,
+			source: `${callRules} ; les projets relevant d’un dispositif conjoint en sont exclus`
 		},
 		figures: [
 			figure(
@@ -223,8 +235,8 @@ export const stateFunding: readonly SupportOption[] = [
 				...ministryCall,
 				{
 					kind: 'partner_in',
-					countries: ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'],
-					label: 'le Liban, l’Arménie, l’Ukraine, le Sénégal, le Maroc ou les Territoires palestiniens'
+					countries: jointFundCountries,
+					label: jointFundLabel
 				}
 			],
 			note: `Collectivités ayant un partenaire dans l’un de ces pays, par une convention. ${prerequisites}`,

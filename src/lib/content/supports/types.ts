@@ -3,6 +3,7 @@
 // stable, texts may change.
 import type {
 	authorityTypes,
+	localActors,
 	motivations,
 	needs,
 	obstacles,
@@ -21,6 +22,7 @@ export type AuthorityTypeId = IdOf<typeof authorityTypes>;
 export type PopulationBandId = IdOf<typeof populationBands>;
 export type CompetenceId = Exclude<IdOf<typeof serviceCompetences>, 'none' | 'unknown'>;
 export type ThemeId = IdOf<typeof themes>;
+export type LocalActorId = Exclude<IdOf<typeof localActors>, 'none'>;
 export type MotivationId = IdOf<typeof motivations>;
 export type ObstacleId = IdOf<typeof obstacles>;
 export type StartingActionId = Exclude<IdOf<typeof startingActions>, 'unknown'>;
@@ -59,12 +61,29 @@ export type Requirement =
 	  }
 	/** a service competence (the « 1 % »): « Je ne sais pas » leaves it to be checked */
 	| { readonly kind: 'competence'; readonly ids: readonly CompetenceId[] }
-	/** a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked */
+	/**
+	 * a partner abroad, in one of these countries (ISO codes); in the `toCheck` ones, eligibility is to be checked.
+	 * `metIfObtained`: an answer to « eu_programmes » saying the programme already funded the authority, whose partners
+	 * qualified then; `startingOut`: for an authority with no action abroad yet, to check, with this detail (partners
+	 * are found with the programme)
+	 */
 	| {
 			readonly kind: 'partner_in';
 			readonly countries: readonly string[];
 			readonly label: string;
 			readonly toCheck?: { readonly countries: readonly string[]; readonly label: string };
+			readonly metIfObtained?: string;
+			readonly startingOut?: string;
+	  }
+	/**
+	 * a partner outside these countries, whose projects go to another instrument (`instead`, « des fonds conjoints… »):
+	 * with partners on both sides, eligibility is to be checked
+	 */
+	| {
+			readonly kind: 'partner_outside';
+			readonly countries: readonly string[];
+			readonly label: string;
+			readonly instead: string;
 	  }
 	/** a partner in a country on the OECD DAC list of ODA recipients, where the AFD can act */
 	| { readonly kind: 'partner_in_oda_country' }
@@ -74,7 +93,7 @@ export type Requirement =
 	| { readonly kind: 'partner_convention' }
 	/** an up-to-date declaration of official development aid (the ministry's calls) */
 	| { readonly kind: 'oda_declared' }
-	/** the means to carry a FICOL project: about 85 000 € from the French side and real project management */
+	/** the means to carry a FICOL project: its share of the ≥ 30 % local funding, and real project management */
 	| { readonly kind: 'ficol_capacity' }
 	/**
 	 * a frame for European territorial cooperation: cross-border, transnational, or an outermost region with its
@@ -133,8 +152,8 @@ export interface SupportFit {
 	readonly leastDevelopedPartners?: boolean;
 	/** relevant to authorities that carry the work with few staff or none */
 	readonly fewStaff?: boolean;
-	/** relevant to authorities that work with local actors (associations…) */
-	readonly localActors?: boolean;
+	/** relevant to authorities that work with these local actors, the ones who carry it (associations…) */
+	readonly localActors?: readonly LocalActorId[];
 	/**
 	 * relevant only with a European dimension: `acting`, an action in Europe (a zone, a partner's country, a
 	 * cross-border or European project; starting out, one of `startingActions`); `frame`, that or an outermost

@@ -14,7 +14,7 @@ import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
 import { hasTeam, type Profile } from './profile';
-import { countryNames, labelOf, lowerFirst, modelName, someCountries } from './text';
+import { countryNames, labelOf, lowerFirst, modelName, optionNamesFr, quotedFr, someCountries } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
 const needWeight = { high: 12, medium: 8, low: 5 } as const;
@@ -31,7 +31,7 @@ function overlap(wanted: readonly string[] | undefined, given: readonly string[]
 }
 
 function labels(options: readonly { id: string; label: string }[], ids: readonly string[]): string {
-	return listFr(ids.map((id) => lowerFirst(labelOf(options, id))));
+	return optionNamesFr(ids.map((id) => lowerFirst(labelOf(options, id))));
 }
 
 /** Zone names are proper nouns: « Europe », « Afrique subsaharienne ». */
@@ -92,7 +92,8 @@ function metReason(option: SupportOption, requirement: Requirement, p: Profile, 
 		const access = option.byDeliberation
 			? 'ce dispositif vous est ouvert, sur décision de vos élus'
 			: 'vous pouvez y demander un cofinancement pour un projet de solidarité dans ce domaine';
-		return `Vous exercez la compétence ${labels(serviceCompetences, held)} : ${access}.`;
+		const names = quotedFr(held.map((id) => lowerFirst(labelOf(serviceCompetences, id))));
+		return `Vous exercez ${held.length > 1 ? 'les compétences' : 'la compétence'} ${names} : ${access}.`;
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);
@@ -136,8 +137,10 @@ function fitReasons(
 			`D’autres collectivités françaises coopèrent aussi avec vos pays partenaires (${someCountries(first)}) : vous pouvez échanger avec elles.`
 		);
 	}
+	// a partner whose projects go to another instrument (a joint fund) does not bring this option's rate
+	const elsewhere = option.eligibility.requires.flatMap((r) => (r.kind === 'partner_outside' ? r.countries : []));
 	const leastDeveloped = countries
-		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code))
+		.filter((c) => c.leastDeveloped && p.partnerCountries.includes(c.code) && !elsewhere.includes(c.code))
 		.map((c) => c.name);
 	if (fit.leastDevelopedPartners && leastDeveloped.length > 0)
 		specific(
@@ -157,7 +160,7 @@ function fitReasons(
 		s.score += 6;
 		s.why.push('Conçu pour agir sans équipe à plein temps, avec d’autres collectivités.');
 	}
-	if (fit.localActors && p.localActors.some((id) => id !== 'none')) {
+	if (overlap(fit.localActors, p.localActors).length > 0) {
 		s.score += 4;
 		s.why.push('À proposer aux acteurs de votre territoire avec qui vous travaillez : ce sont eux qui le portent.');
 	}
@@ -191,7 +194,13 @@ function usageReasons(option: SupportOption, p: Profile, s: Scored): void {
 		overlap(known?.fundingSources, p.externalFunding).length > 0 ||
 		overlap(known?.ministryInstruments, p.ministryInstruments).length > 0 ||
 		overlap(known?.euProgrammes, p.euProgrammes).length > 0;
-	if (obtained) specific(s, 2, 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.');
+	if (!obtained) return;
+	// a programme is applied for by the collective structure that carries it (Clés en main), not by the authority
+	const reason =
+		option.kind === 'programme'
+			? 'Votre collectivité y a déjà pris part : la structure collective qui porte le programme peut vous associer au suivant.'
+			: 'Vous avez déjà obtenu ce financement : c’est un atout pour une nouvelle demande.';
+	specific(s, 2, reason);
 }
 
 /**

@@ -30,6 +30,7 @@ const names = (codes: readonly string[]) => listFr(codes.map((code) => countryBy
 function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p: Profile): Check {
 	const rule = `Un partenaire dans ${requirement.label}`;
 	if (p.partnerCountries.some((code) => requirement.countries.includes(code))) return met(rule);
+	if (requirement.metIfObtained !== undefined && p.euProgrammes.includes(requirement.metIfObtained)) return met(rule);
 	const maybe = p.partnerCountries.filter((code) => requirement.toCheck?.countries.includes(code));
 	if (maybe.length > 0)
 		return {
@@ -37,6 +38,8 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 			rule,
 			detail: `Votre partenaire est dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.`
 		};
+	if (!p.engaged && requirement.startingOut !== undefined)
+		return { state: 'unknown', rule, detail: requirement.startingOut };
 	if (p.partnerCountries.length === 0 && !p.zones.includes('none') && p.engaged)
 		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
 	const where =
@@ -44,6 +47,24 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 			? `Vos partenaires sont dans ces pays : ${names(p.partnerCountries)}.`
 			: 'Vous n’avez pas de partenaire à l’étranger.';
 	return { state: 'unmet', rule, detail: where };
+}
+
+function partnerOutside(requirement: Extract<Requirement, { kind: 'partner_outside' }>, p: Profile): Check {
+	const rule = `Un partenaire hors de ${requirement.label}`;
+	const inside = p.partnerCountries.filter((code) => requirement.countries.includes(code));
+	if (inside.length === 0) return met(rule);
+	const outside = p.partnerCountries.filter((code) => !requirement.countries.includes(code));
+	if (outside.length > 0)
+		return {
+			state: 'unknown',
+			rule,
+			detail: `Les projets avec vos partenaires de ces pays (${names(inside)}) relèvent ${requirement.instead} ; ceux avec vos autres partenaires (${names(outside)}) : à vérifier.`
+		};
+	return {
+		state: 'unmet',
+		rule,
+		detail: `Vos partenaires sont dans ces pays (${names(inside)}) : leurs projets relèvent ${requirement.instead}.`
+	};
 }
 
 function odaCountry(p: Profile): Check {
@@ -60,8 +81,9 @@ function odaCountry(p: Profile): Check {
 }
 
 function ficolCapacity(p: Profile): Check {
+	// §4: the 30 % comes from both authorities and their partners, so 85 000 € is the whole local share
 	const rule =
-		'Porter un projet d’au moins 200 000 € financés par l’AFD, avec au moins 30 % apportés par les collectivités : environ 85 000 € côté français et une vraie maîtrise d’ouvrage';
+		'Porter un projet qui reçoit au moins 200 000 € de l’AFD, les collectivités (française et partenaire) et leurs partenaires apportant au moins 30 % du plan de financement (environ 85 000 € pour le plus petit projet), avec une vraie maîtrise d’ouvrage';
 	const team = hasTeam(p) || p.authorityType === 'mixed_syndicate';
 	const knownBudget = p.budgetBand !== undefined && p.budgetBand !== 'unknown';
 	const budget = knownBudget && largeEnoughBudgets.includes(p.budgetBand ?? '');
@@ -76,13 +98,19 @@ function ficolCapacity(p: Profile): Check {
 	// only what is missing: an authority that has the budget is not told to find one
 	const wanted = [
 		!team ? 'une équipe d’au moins un équivalent temps plein' : '',
-		lacksBudget
-			? 'un budget d’action extérieure d’au moins 50 000 € par an (la part des collectivités dans un projet FICOL est d’environ 85 000 €)'
-			: ''
+		lacksBudget ? 'un budget d’action extérieure d’au moins 50 000 € par an' : ''
 	].filter(Boolean);
 	const opensWith = `${listFr(wanted)}, ou un collectif de collectivités (association, GIP), que l’AFD finance depuis 2023`;
 	const detail = listFr(missing);
-	return { state: 'unmet', rule, detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`, opensWith };
+	// the AFD sets no staff or budget threshold: these are the tool's reading of « real project management »
+	const reading =
+		'Cet outil lit une vraie maîtrise d’ouvrage comme au moins un équivalent temps plein et 50 000 € par an d’action extérieure : c’est un repère, pas une règle de l’AFD.';
+	return {
+		state: 'unmet',
+		rule,
+		detail: `${detail.charAt(0).toUpperCase()}${detail.slice(1)}. ${reading}`,
+		opensWith
+	};
 }
 
 function europeanFrame(p: Profile): Check {
@@ -146,6 +174,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 			return competence(requirement.ids, p);
 		case 'partner_in':
 			return partnerIn(requirement, p);
+		case 'partner_outside':
+			return partnerOutside(requirement, p);
 		case 'partner_in_oda_country':
 			return odaCountry(p);
 		case 'foreign_partnership': {
@@ -155,7 +185,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 				: {
 						state: 'unmet',
 						rule,
-						detail: 'Vous n’avez pas de partenaire à l’étranger.',
+						// partners in other fields (twinning committees, associations, Europe) may exist: only this one is missing
+						detail: 'Vous ne menez pas de coopération décentralisée avec une collectivité étrangère.',
 						opensWith: 'un premier partenariat avec une collectivité étrangère'
 					};
 		}
@@ -168,10 +199,14 @@ export function check(requirement: Requirement, p: Profile): Check {
 					rule,
 					detail: 'Vous ne savez pas si une convention est signée avec votre partenaire.'
 				};
+			// the question is asked only of a decentralised cooperation: without one, say what a convention takes
 			return {
 				state: 'unmet',
 				rule,
-				detail: 'Aucune convention n’est signée avec un partenaire.',
+				detail:
+					p.partnerConvention === 'no'
+						? 'Aucune convention n’est signée avec votre partenaire.'
+						: 'Elle se signe avec la collectivité étrangère d’une coopération décentralisée, une fois celle-ci engagée.',
 				opensWith: 'une convention signée avec votre partenaire, votée par vos élus'
 			};
 		}

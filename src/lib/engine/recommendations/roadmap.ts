@@ -8,7 +8,7 @@ import { listFr } from '../french';
 import type { Paths } from './types';
 import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { linkTo } from './paths';
-import { labelOf, lowerFirst } from './text';
+import { labelOf, lowerFirst, quotedFr } from './text';
 import type { Horizon, MatchedNeed, RankedOption, Roadmap, RoadmapStep } from './types';
 
 function links(options: readonly RankedOption[]) {
@@ -95,7 +95,7 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 		const held = p.competences
 			.filter((id) => competenceIds.includes(id))
 			.map((id) => lowerFirst(labelOf(serviceCompetences, id)));
-		// no brackets around the list: a label may hold its own (« mobilité (autorité organisatrice) »)
+		// quotes, not brackets, around each label: a label may hold its own (« mobilité (autorité organisatrice) »)
 		const [yours, allow, budget] =
 			held.length > 1
 				? ['Vos compétences', 'permettent', 'de chaque service']
@@ -105,7 +105,7 @@ function competenceSteps(p: Profile, options: readonly RankedOption[]): RoadmapS
 				'one_percent',
 				'one_year',
 				'Proposer aux élus un « 1 % » de solidarité internationale',
-				`${yours} ${listFr(held)} ${allow} de consacrer par délibération une part du budget ${budget} à la solidarité internationale, à déclarer ensuite dans votre aide publique au développement.`,
+				`${yours} ${quotedFr(held)} ${allow} de consacrer par délibération une part du budget ${budget} à la solidarité internationale, à déclarer ensuite dans votre aide publique au développement.`,
 				[...onePercent, ...pick(options, byId('ps_eau', 'one_percent_solidaires'), 2)]
 			)
 		];

@@ -19,11 +19,16 @@ export function countryNames(codes: readonly string[]): string[] {
 }
 
 /**
- * Option names in a sentence: « A, B et C », or « A ; B » when a name holds its own « et » (« JSI et VVVSI »),
- * which a list joined by « et » would blur.
+ * Option names or answer labels in a sentence: « A, B et C », or « A ; B » when one holds its own « et »
+ * (« JSI et VVVSI », « climat et transitions »), which a list joined by « et » would blur.
  */
 export function optionNamesFr(names: readonly string[]): string {
 	return names.some((name) => / et /.test(name)) ? names.join(' ; ') : listFr(names);
+}
+
+/** Labels named as such, each in quotes (« eau potable » et « assainissement »): a bare label reads as no noun. */
+export function quotedFr(labels: readonly string[]): string {
+	return listFr(labels.map((label) => `« ${label} »`));
 }
 
 /** The first `shown` countries by name, then how many more (« Sénégal, Japon, Canada et 2 autres »): none dropped. */

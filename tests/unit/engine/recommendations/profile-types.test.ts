@@ -216,4 +216,35 @@ describe('authorities at the edges', () => {
 			'one_percent_water'
 		);
 	});
+	it('an intercommunality working in Senegal alone goes to the joint fund, not the general call', () => {
+		const d = diagnosed(edgeCase('interco-senegal-fonds-conjoint'));
+		expect(ids(d)).toContain('dctciv_joint_funds');
+		expect(ids(d)).not.toContain('dctciv_general_call');
+		expect(all(d)).not.toMatch(/pays parmi les moins avancés \(Sénégal\)/);
+	});
+
+	it('an energy syndicate is told its themes apart, and its competence in quotes', () => {
+		const d = diagnosed(edgeCase('syndicat-energie-tunisie'));
+		expect(all(d)).not.toMatch(/énergie et climat et transitions/);
+		expect(all(d)).toMatch(/Correspond à vos thèmes : énergie ; climat et transitions\./);
+		expect(all(d)).toMatch(/Vous exercez la compétence « distribution publique d’électricité ou de gaz » :/);
+	});
+
+	it('a region that already obtained Erasmus+ keeps it, its partners being in the United Kingdom and Québec', () => {
+		const d = diagnosed(edgeCase('region-normandie-jeunesse-royaume-uni-quebec'));
+		expect(d.recommendations.options.find((o) => o.id === 'erasmus_youth')?.status).toBe('eligible');
+		const notObtained = diagnosed({
+			...edgeCase('region-normandie-jeunesse-royaume-uni-quebec'),
+			eu_programmes: ['interreg']
+		});
+		expect(notObtained.recommendations.options.find((o) => o.id === 'erasmus_youth')?.status).toBe('to_check');
+	});
+
+	it('a commune starting with youth mobility gets Erasmus+ Jeunesse to check', () => {
+		const youth = { starting_actions: ['youth_mobility'], starting_themes: ['youth_mobility'] };
+		const d = diagnosed({ ...edgeCase('commune-qui-debute'), ...youth });
+		const erasmus = d.recommendations.options.find((o) => o.id === 'erasmus_youth');
+		expect(erasmus?.status).toBe('to_check');
+		expect(erasmus?.toCheck.join(' ')).toMatch(/Agence Erasmus\+ France Jeunesse & Sport/);
+	});
 });

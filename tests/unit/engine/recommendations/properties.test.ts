@@ -228,7 +228,14 @@ describe('advice over random answers', () => {
 				const profile = readProfile(d.answers);
 				for (const option of d.recommendations.options) {
 					expect(option.why.length, option.id).toBeGreaterThan(0);
-					if (option.why.some((w) => w.startsWith('Vous avez déjà obtenu'))) {
+					const obtained = option.why.find((w) =>
+						/^(Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/.test(w)
+					);
+					if (obtained) {
+						// a programme is carried by a collective structure: the authority took part, it obtained nothing
+						expect(obtained.startsWith('Vous avez déjà obtenu'), option.id).toBe(
+							option.option.kind !== 'programme'
+						);
 						const known = option.option.knownAs;
 						const named =
 							(known?.fundingSources ?? []).some((id) => profile.externalFunding.includes(id)) ||
@@ -257,9 +264,9 @@ describe('advice over random answers', () => {
 		);
 	});
 
-	it('shows Erasmus+ Jeunesse only for youth, with a partner in Europe; applies for a call on more than a zone', () => {
+	it('shows Erasmus+ Jeunesse only for youth, no condition unmet; applies for a call on more than a zone', () => {
 		const specificReasons =
-			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu)/;
+			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/;
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const d = diagnosed(answers);
@@ -385,6 +392,24 @@ describe('advice over random answers', () => {
 				// no region given: to be checked, as any territory
 				if (p.region !== undefined) expect(regionById(p.region)?.overseas).toBe(false);
 				expect(p.themes).toContain('water_sanitation');
+			}),
+			runs
+		);
+	});
+	it('keeps the general call from projects with a joint fund’s country: to check beside other partners', () => {
+		const jointFund = ['LB', 'AM', 'UA', 'SN', 'MA', 'PS'];
+		const anyPartners = fc.subarray(['SN', 'MA', 'LB', 'ML', 'BF', 'DE'], { minLength: 1 });
+		fc.assert(
+			fc.property(engagedAnswers, anyPartners, (base, partnerCountries) => {
+				const d = diagnosed({ ...base, partner_countries: partnerCountries });
+				const call = d.recommendations.options.find((o) => o.id === 'dctciv_general_call');
+				// the countries the answers keep (a hidden question's answer is ignored)
+				const partners = readProfile(d.answers).partnerCountries;
+				const inside = partners.filter((code) => jointFund.includes(code));
+				if (inside.length > 0 && inside.length === partners.length) expect(call).toBeUndefined();
+				if (inside.length > 0 && call) expect(call.status).toBe('to_check');
+				for (const code of inside)
+					expect(call?.why.join(' ') ?? '').not.toMatch(countryByCode(code)?.name ?? code);
 			}),
 			runs
 		);

@@ -73,4 +73,41 @@ describe('ranking', () => {
 		);
 		expect(groups?.why.join(' ')).toMatch(/\(Sénégal, Japon, États-Unis et 1 autre\)/);
 	});
+	it('proposes JSI, VVVSI and La Guilde to local actors only where they include associations', () => {
+		const carried = /^À proposer aux acteurs de votre territoire/;
+		const youth = { ...engagedAnswers, themes: ['youth_mobility'], motivations: ['international_solidarity'] };
+		const reasons = (local_actors: string[]) =>
+			optionsOf({ ...youth, local_actors })
+				.filter((o) => ['jsi_vvvsi', 'guilde_microprojects'].includes(o.id))
+				.flatMap((o) => o.why);
+		expect(reasons(['companies', 'public_utilities', 'schools'])).not.toContainEqual(
+			expect.stringMatching(carried)
+		);
+		expect(reasons(['twinning_committees'])).toContainEqual(expect.stringMatching(carried));
+	});
+
+	it('quotes the competences it names', () => {
+		const answers = {
+			...engagedAnswers,
+			themes: ['energy', 'climate', 'water_sanitation'],
+			service_competences: ['water', 'sanitation']
+		};
+		const why = optionsOf(answers).flatMap((o) => o.why);
+		expect(why).toContainEqual(
+			expect.stringMatching(
+				/^Vous exercez les compétences «\u00a0eau potable\u00a0» et «\u00a0assainissement\u00a0»\u00a0:/
+			)
+		);
+	});
+	it('tells an authority that took part in Clés en main so, not that it obtained a grant', () => {
+		const answers = {
+			...engagedAnswers,
+			ri_service: 'no',
+			external_funding: ['meae'],
+			ministry_instruments: ['cles_en_main']
+		};
+		const why = optionsOf(answers).find((o) => o.id === 'dctciv_cles_en_main')?.why ?? [];
+		expect(why).toContainEqual(expect.stringMatching(/^Votre collectivité y a déjà pris part/));
+		expect(why.join(' ')).not.toMatch(/atout pour une nouvelle demande/);
+	});
 });

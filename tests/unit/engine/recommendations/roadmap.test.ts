@@ -37,13 +37,13 @@ describe('roadmap', () => {
 	it('says « vos compétences » for two, without brackets inside brackets', () => {
 		const detail = roadmapOf(reviewedCases.crossBorderSwitzerland).find((s) => s.id === 'one_percent')?.detail;
 		expect(detail).toMatch(
-			/^Vos compétences collecte ou traitement des déchets ménagers et organisation de la mobilité \(autorité organisatrice\) permettent /
+			/^Vos compétences «\u00a0collecte ou traitement des déchets ménagers\u00a0» et «\u00a0organisation de la mobilité \(autorité organisatrice\)\u00a0» permettent /
 		);
 		expect(detail).not.toMatch(/\([^)]*\(/);
 	});
 
 	it('says « votre compétence » for one', () => {
 		const detail = roadmapOf(reviewedCases.wasteSyndicateSenegal).find((s) => s.id === 'one_percent')?.detail;
-		expect(detail).toMatch(/^Votre compétence collecte ou traitement des déchets ménagers permet /);
+		expect(detail).toMatch(/^Votre compétence «\u00a0collecte ou traitement des déchets ménagers\u00a0» permet /);
 	});
 });
