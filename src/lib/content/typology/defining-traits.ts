@@ -7,6 +7,8 @@ import type { StudyQuote } from './rule-types';
 
 export interface DefiningTrait {
 	readonly id: string;
+	/** what the answers contradict: how the study describes the models' organisation, or what they do */
+	readonly ground: 'organisation' | 'orientation';
 	readonly models: readonly ModelId[];
 	/** the answers that contradict the trait */
 	readonly excludedWhen: Condition;
@@ -20,6 +22,7 @@ const withService: Condition = { answer: 'ri_service', is: 'yes' };
 export const definingTraits: readonly DefiningTrait[] = [
 	{
 		id: 'no_service_small_budget',
+		ground: 'organisation',
 		models: ['humanis', 'cosmin', 'cimob'],
 		// Both traits must be contradicted: a small service on a small budget stays within reach of
 		// these models (41 % of services have one ETP or less, section 3).
@@ -43,6 +46,7 @@ export const definingTraits: readonly DefiningTrait[] = [
 	},
 	{
 		id: 'ri_service',
+		ground: 'organisation',
 		models: ['astre'],
 		// Only the RI service defines ASTRE: the Europe service is there « souvent », so an authority
 		// without one keeps the model its orientation names, and the gap is said beside it.

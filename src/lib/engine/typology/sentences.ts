@@ -95,20 +95,40 @@ function hybridSentence(parts: readonly HybridPart[] | null): string | null {
 	return `Votre action est hybride, comme l’étude le décrit «\u00a0selon la zone de coopération ou la thématique\u00a0»\u00a0: ${listFr(parts.map(where))}.`;
 }
 
-export function placementSentences(draft: Draft): PlacementSentences {
+/** Models level with the main one on the orientation, and whether the structuring parted them. */
+export interface Ties {
+	readonly tiedWith: readonly ModelId[];
+	readonly parted: boolean;
+}
+
+/** Why the main model is retained when the orientation alone does not name it. */
+function retainedSentence(draft: Draft, { tiedWith, parted }: Ties): string | null {
+	const { main, orientation } = draft;
+	const share = percentFr(orientation.shares[main]);
+	if (!draft.atypical && main !== orientation.main) {
+		// the exclusion that set the orientation's first model aside says on what ground
+		const ground = draft.exclusions.find((e) => e.models.includes(orientation.main))?.ground;
+		const among =
+			ground === 'organisation'
+				? 'Parmi les modèles que l’étude décrit avec une organisation comme la vôtre'
+				: 'Parmi les modèles que l’étude ne met pas de côté';
+		return `${among}, le plus proche de votre orientation est le modèle ${name(main)} (${share})\u00a0: c’est lui qui est retenu.`;
+	}
+	if (tiedWith.length === 0) return null;
+	const level = `Votre orientation est à égalité entre les modèles ${listFr([main, ...tiedWith].map(name))}`;
+	return parted
+		? `${level}\u00a0: votre organisation et vos moyens les départagent, plus proches de ceux du modèle ${name(main)}, qui est retenu.`
+		: `${level}, et votre organisation ne les départage pas\u00a0: le modèle ${name(main)} n’est nommé que le premier.`;
+}
+
+export function placementSentences(draft: Draft, ties: Ties = { tiedWith: [], parted: false }): PlacementSentences {
 	return {
 		orientation: orientationSentence(draft),
 		structuring: structuringSentence(draft),
 		organisation: organisationSentence(draft),
 		hybrid: hybridSentence(draft.hybridParts),
 		exclusions: draft.exclusions.map((e) => e.text),
-		retained:
-			!draft.atypical && draft.main !== draft.orientation.main
-				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(
-						' : c’est',
-						'\u00a0: c’est'
-					)
-				: null,
+		retained: retainedSentence(draft, ties),
 		atypical: draft.atypical
 			? `Aucun des modèles que votre organisation permet ne rejoint votre orientation\u00a0: le modèle ${name(draft.main)} est retenu pour ce que vous faites, avec l’écart décrit ci-dessous.`
 			: null

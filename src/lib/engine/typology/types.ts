@@ -48,6 +48,8 @@ export type OrganisationLevel = 'no_service' | 'service' | 'service_and_europe';
 
 export interface Exclusion {
 	readonly id: string;
+	/** what contradicts the study's description: the authority's organisation, or what it does */
+	readonly ground: 'organisation' | 'orientation';
 	readonly models: readonly ModelId[];
 	readonly text: string;
 	readonly sources: readonly StudyQuote[];
@@ -68,7 +70,10 @@ export interface PlacementSentences {
 	readonly organisation: string;
 	readonly hybrid: string | null;
 	readonly exclusions: readonly string[];
-	/** when the orientation's first model is set aside: the model retained instead, and why */
+	/**
+	 * when the orientation alone does not name the model: its first model set aside (the model retained
+	 * instead, and why), or models level with it on the orientation (what parted them)
+	 */
 	readonly retained: string | null;
 	readonly atypical: string | null;
 }
