@@ -20,19 +20,20 @@ function axisReading(exact: ModelNumbers, order: readonly ModelId[]): AxisReadin
 }
 
 function organisationOf(answers: Answers): OrganisationLevel | null {
-	if (answers['ri_service'] === 'no') return 'no_service';
+	if (answers['ri_service'] === 'no') return answers['europe_service'] === 'yes' ? 'europe_only' : 'no_service';
 	if (answers['ri_service'] !== 'yes') return null;
 	return answers['europe_service'] === 'yes' ? 'service_and_europe' : 'service';
 }
 
 /**
  * The organisation the study describes for the model, against the authority's. A Europe service is never
- * expected: the study gives ASTRE one only « souvent », so with a service of their own only the lack of one differs.
+ * expected: the study gives ASTRE one only « souvent », so with a service of their own only the lack of one differs;
+ * a Europe service alone is no RI service (« Service RI et Europe détachés ») and differs from every model.
  */
 function differs(model: ModelId, level: OrganisationLevel | null): boolean {
 	if (level === null) return false;
 	if (studyOrganisation[model] === 'no_service') return level !== 'no_service';
-	return level === 'no_service';
+	return level === 'no_service' || level === 'europe_only';
 }
 
 function byStrength(list: ModelEvidence[ModelId]) {

@@ -1,7 +1,7 @@
 // The placement's findings in French, each written from the numbers shown next to it, so that a
 // sentence never says what the table below it contradicts.
 import { modelDescriptions } from '../../content/typology/models';
-import { modelIds, studyOrganisation, type ModelId } from '../../content/typology/model-ids';
+import { modelIds, studyOrganisation, type ModelId, type StudyOrganisation } from '../../content/typology/model-ids';
 import { EVEN_SHARE } from '../../content/typology/settings';
 import { listFr, percentFr } from '../french';
 import type { EngagedPlacement, HybridPart, OrganisationLevel, PlacementSentences } from './types';
@@ -11,10 +11,11 @@ const name = (model: ModelId) => modelDescriptions[model].name;
 const hasLevel: Readonly<Record<OrganisationLevel, string>> = {
 	no_service: 'n’avez pas de service dédié aux relations internationales',
 	service: 'avez un service des relations internationales, sans service Europe distinct',
-	service_and_europe: 'avez un service des relations internationales et un service Europe distinct'
+	service_and_europe: 'avez un service des relations internationales et un service Europe distinct',
+	europe_only: 'avez un service Europe, sans service des relations internationales'
 };
 
-const studyDescribes: Readonly<Record<OrganisationLevel, string>> = {
+const studyDescribes: Readonly<Record<StudyOrganisation, string>> = {
 	no_service: 'sans service dédié aux relations internationales',
 	service: 'avec un service des relations internationales',
 	// « souvent avec un service Europe détaché » (section 6): usual for ASTRE, not required
@@ -111,14 +112,17 @@ function retainedSentence(draft: Draft, { tiedWith, parted }: Ties): string | nu
 		const among =
 			ground === 'organisation'
 				? 'Parmi les modèles que l’étude décrit avec une organisation comme la vôtre'
-				: 'Parmi les modèles que l’étude ne met pas de côté';
-		return `${among}, le plus proche de votre orientation est le modèle ${name(main)} (${share})\u00a0: c’est lui qui est retenu.`;
+				: 'Parmi les modèles dont l’étude retrouve les traits dans ce que vous faites';
+		const closest = `le plus proche de votre orientation est le modèle ${name(main)} (${share})`;
+		return `${among}, ${closest}\u00a0: c’est lui qui est retenu.`;
 	}
 	if (tiedWith.length === 0) return null;
 	const level = `Votre orientation est à égalité entre les modèles ${listFr([main, ...tiedWith].map(name))}`;
+	const model = `modèle ${name(main)}`;
+	const means = 'votre organisation et vos moyens';
 	return parted
-		? `${level}\u00a0: votre organisation et vos moyens les départagent, plus proches de ceux du modèle ${name(main)}, qui est retenu.`
-		: `${level}, et votre organisation ne les départage pas\u00a0: le modèle ${name(main)} n’est nommé que le premier.`;
+		? `${level}\u00a0: ${means} les départagent, plus proches de ceux du ${model}, qui est retenu.`
+		: `${level}, et votre organisation ne les départage pas\u00a0: le ${model} n’est nommé que le premier.`;
 }
 
 export function placementSentences(draft: Draft, ties: Ties = { tiedWith: [], parted: false }): PlacementSentences {

@@ -1,5 +1,5 @@
 // The contract of the typology engine: what a placement says. Implemented in ./placement.ts.
-import type { ModelId } from '../../content/typology/model-ids';
+import type { ModelId, StudyOrganisation } from '../../content/typology/model-ids';
 import type { Axis, StudyQuote, TraitId } from '../../content/typology/rule-types';
 
 // The model ids are content (rules and descriptions name them); re-exported for the engine's users.
@@ -43,8 +43,11 @@ export interface AxisReading {
 	readonly main: ModelId;
 }
 
-/** How the authority is organised, at the grain the study distinguishes its models. */
-export type OrganisationLevel = 'no_service' | 'service' | 'service_and_europe';
+/**
+ * How the authority is organised, at the grain the study distinguishes its models; a Europe service
+ * without an RI service is none of the study's levels (it describes no model so).
+ */
+export type OrganisationLevel = StudyOrganisation | 'europe_only';
 
 export interface Exclusion {
 	readonly id: string;

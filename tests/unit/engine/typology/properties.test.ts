@@ -165,6 +165,32 @@ describe('placement properties', () => {
 		);
 	});
 
+	it('names CIMOB only with one of its defining orientation answers: youth, mobility or ECSI', () => {
+		const youth = (a: Answers) =>
+			['motivations', 'themes', 'intervention_modes', 'action_families'].some((id) =>
+				[a[id]]
+					.flat()
+					.some((v) =>
+						[
+							'youth_mobility',
+							'youth_exchanges',
+							'global_citizenship_education',
+							'mobility_support'
+						].includes(String(v))
+					)
+			);
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const named = ['motivations', 'themes', 'intervention_modes', 'action_families'].some(
+					(id) => answers[id] !== undefined
+				);
+				if (p.main === 'cimob' && named) expect(youth(answers)).toBe(true);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
 	it('reads the same answers the same way', () => {
 		fc.assert(
 			fc.property(engagedAnswers, (answers) => {

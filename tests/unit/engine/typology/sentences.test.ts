@@ -142,6 +142,6 @@ describe('the retained sentence', () => {
 		).toMatch(/^Parmi les modèles que l’étude décrit avec une organisation comme la vôtre/);
 		expect(
 			placementSentences({ ...byOrganisation, exclusions: [{ ...exclusion, ground: 'orientation' }] }).retained
-		).toMatch(/^Parmi les modèles que l’étude ne met pas de côté/);
+		).toMatch(/^Parmi les modèles dont l’étude retrouve les traits dans ce que vous faites/);
 	});
 });
