@@ -264,10 +264,10 @@ export const questionnaire: QuestionnaireDefinition = {
 				{
 					id: 'europe_service',
 					kind: 'single',
-					label: 'Avez-vous un service Europe distinct du service des relations internationales ?',
+					// asked of every engaged authority: a département may have a Europe service and no RI service
+					label: 'Avez-vous un service Europe, distinct d’un éventuel service des relations internationales ?',
 					required: true,
-					options: options.yesNo,
-					visibleIf: withRiService
+					options: options.yesNo
 				},
 				{
 					id: 'europe_fte',
@@ -278,7 +278,7 @@ export const questionnaire: QuestionnaireDefinition = {
 					max: 500,
 					step: 0.1,
 					unit: 'ETP',
-					visibleIf: { all: [withRiService, { answer: 'europe_service', is: 'yes' }] }
+					visibleIf: { answer: 'europe_service', is: 'yes' }
 				},
 				{
 					id: 'ri_europe_link',

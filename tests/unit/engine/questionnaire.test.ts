@@ -110,11 +110,12 @@ describe('question conditions', () => {
 		);
 	});
 
-	it('asks about staff and a Europe service only of authorities with an international service', () => {
+	it('asks about a Europe service of every engaged authority, and about RI staff only of those with an RI service', () => {
 		const none = questionIds('organisation', { ri_service: 'no', europe_service: 'yes' });
 		expect(none).not.toEqual(expect.arrayContaining(['ri_fte']));
-		expect(none).not.toContain('europe_service');
-		expect(none).not.toContain('europe_fte');
+		expect(none).toContain('europe_service');
+		expect(none).toContain('europe_fte');
+		expect(none).not.toContain('ri_europe_link');
 		expect(none).not.toContain('agents_outside_service');
 		expect(none).toContain('staff_time');
 		const both = questionIds('organisation', { ri_service: 'yes', europe_service: 'yes' });

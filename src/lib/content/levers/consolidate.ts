@@ -2,32 +2,53 @@
 // ne dit pas »: a small commune works through an elected or staff referent, its intercommunality, a
 // collective programme, its regional network and its associations; never a service, a six-figure
 // budget or a Europe service). None of these is a step towards another model.
+import { withPartner } from './conditions';
 import type { LeverSpec } from './types';
 
 const noService = { answer: 'ri_service', is: 'no' } as const;
 /** no team of its own: no service, or one of less than a full-time post */
 const noTeam = { any: [{ not: { answer: 'ri_service', is: 'yes' } }, { answer: 'ri_fte', below: 1 }] } as const;
 const engaged = { answer: 'has_international_action', is: 'yes' } as const;
+const electedReferent = { answer: 'steering', is: 'dedicated_elected' } as const;
+const agentReferent = { answer: 'staff_time', is: 'work_time' } as const;
+const noEvaluation = {
+	any: [
+		{ answer: 'evaluation', is: 'none' },
+		{ answer: 'evaluation', answered: false }
+	]
+} as const;
+const keepAlive = 'suffisent à faire vivre l’action et à la suivre dans la durée.';
 
 export const consolidationLevers: readonly LeverSpec[] = [
+	// Each names only what is missing: an agent beside an elected official already in charge, and so on.
 	{
 		id: 'referent',
 		purpose: 'referent',
 		label: 'Désigner un élu et un agent référents',
-		reason: 'Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps suffisent à faire vivre l’action et à garder le lien avec les partenaires.',
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps ${keepAlive}`,
 		scales: ['small', 'medium'],
-		when: {
-			all: [
-				noService,
-				{
-					any: [
-						{ not: { answer: 'steering', is: 'dedicated_elected' } },
-						{ not: { answer: 'staff_time', is: 'work_time' } }
-					]
-				}
-			]
-		},
+		when: { all: [noService, { not: electedReferent }, { not: agentReferent }] },
 		set: { steering: 'dedicated_elected', staff_time: 'work_time' },
+		horizon: 'three_months'
+	},
+	{
+		id: 'referent_agent',
+		purpose: 'referent',
+		label: 'Désigner un agent référent',
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, l’élu qui en a la charge et un agent qui y consacre une part de son temps ${keepAlive}`,
+		scales: ['small', 'medium'],
+		when: { all: [noService, electedReferent, { not: agentReferent }] },
+		set: { staff_time: 'work_time' },
+		horizon: 'three_months'
+	},
+	{
+		id: 'referent_elected',
+		purpose: 'referent',
+		label: 'Désigner un élu référent',
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et les agents qui y consacrent déjà une part de leur temps ${keepAlive}`,
+		scales: ['small', 'medium'],
+		when: { all: [noService, { not: electedReferent }, agentReferent] },
+		set: { steering: 'dedicated_elected' },
 		horizon: 'three_months'
 	},
 	{
@@ -131,7 +152,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'departments',
 		purpose: 'departments',
 		label: 'Associer les autres directions de la collectivité',
-		reason: 'L’étude décrit des services des relations internationales qui travaillent avec les autres services : l’eau, l’environnement, l’économie ou la jeunesse apportent leur savoir-faire aux partenaires.',
+		reason: 'L’étude décrit des services des relations internationales qui travaillent avec les autres services : l’eau, l’environnement, l’économie ou la jeunesse apportent leur savoir-faire à l’action extérieure.',
 		scales: ['medium', 'large'],
 		when: {
 			all: [{ answer: 'ri_service', is: 'yes' }, { not: { answer: 'departments_involved', countAtLeast: 3 } }]
@@ -144,19 +165,21 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		label: 'Suivre et évaluer vos actions',
 		reason: 'Quelques indicateurs partagés avec vos partenaires suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
 		scales: ['small', 'medium', 'large'],
-		when: {
-			all: [
-				engaged,
-				{
-					any: [
-						{ answer: 'evaluation', is: 'none' },
-						{ answer: 'evaluation', answered: false }
-					]
-				}
-			]
-		},
+		when: { all: [engaged, withPartner, noEvaluation] },
 		options: ['f3e'],
 		add: { evaluation: ['partner_monitoring'] },
+		horizon: 'three_years'
+	},
+	// without a partner abroad, nothing is shared with one: the indicators are the authority's own
+	{
+		id: 'evaluation_own',
+		purpose: 'evaluation',
+		label: 'Suivre et évaluer vos actions',
+		reason: 'Quelques indicateurs suivis en interne suffisent pour commencer, et préparent les comptes rendus que demandent les financeurs.',
+		scales: ['small', 'medium', 'large'],
+		when: { all: [engaged, { not: withPartner }, noEvaluation] },
+		options: ['f3e'],
+		add: { evaluation: ['internal_reporting'] },
 		horizon: 'three_years'
 	},
 	{

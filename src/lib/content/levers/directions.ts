@@ -4,16 +4,14 @@
 // de stratégie politique » : these are options, never the next step, and no lever is said to be the
 // study's for a given move.
 import type { ModelId } from '../typology/model-ids';
+import type { Condition } from '../types';
+import { withPartner } from './conditions';
 import type { LeverSpec } from './types';
 
 const all = ['small', 'medium', 'large'] as const;
-/**
- * levers that work with a partner abroad: only a decentralised cooperation makes one (emergency aid or a grant
- * sent abroad does not), as the engine's hasForeignPartnership reads it
- */
-const withPartner = {
-	all: [{ answer: 'action_families', is: 'decentralised_cooperation' }, { not: { answer: 'zones', is: 'none' } }]
-} as const;
+const doing = (questionId: string, ...ids: string[]): Condition => ({
+	any: ids.map((id) => ({ answer: questionId, is: id }))
+});
 
 export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = {
 	humanis: [
@@ -25,6 +23,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			scales: all,
 			add: { intervention_modes: ['essential_services_works'], themes: ['health'] },
 			when: withPartner,
+			core: doing('intervention_modes', 'essential_services_works'),
 			horizon: 'one_year'
 		}
 	],
@@ -36,6 +35,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 			reason: 'Expositions, événements avec les associations de diasporas, accueil de migrants : c’est l’action tournée vers le territoire que l’étude décrit pour les COSMIN.',
 			scales: all,
 			add: { intervention_modes: ['heritage_exhibitions', 'diaspora_events'], themes: ['culture_heritage'] },
+			core: doing('intervention_modes', 'heritage_exhibitions', 'diaspora_events'),
 			horizon: 'one_year'
 		}
 	],
@@ -52,6 +52,9 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 				themes: ['youth_mobility']
 			},
 			when: withPartner,
+			core: {
+				any: [doing('intervention_modes', 'youth_exchanges'), doing('action_families', 'mobility_support')]
+			},
 			horizon: 'one_year'
 		}
 	],
@@ -68,6 +71,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 				motivations: ['shared_challenges']
 			},
 			when: withPartner,
+			core: doing('intervention_modes', 'service_network_structuring'),
 			horizon: 'one_year'
 		}
 	],
@@ -83,6 +87,7 @@ export const directionLevers: Readonly<Record<ModelId, readonly LeverSpec[]>> = 
 				cooperation_kinds: ['peer_exchange'],
 				motivations: ['attractiveness']
 			},
+			core: doing('intervention_modes', 'business_support'),
 			horizon: 'one_year'
 		}
 	]

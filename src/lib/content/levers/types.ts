@@ -16,6 +16,8 @@ export interface LeverSpec {
 	readonly scales: readonly Scale[];
 	/** when it applies, read on the effective answers */
 	readonly when?: Condition;
+	/** what the lever is about: an authority that already does it is not offered it */
+	readonly core?: Condition;
 	/** support options it relies on: offered only when one of them is eligible, and naming only those */
 	readonly options?: readonly string[];
 	/** answers it would change, for « et si… »: single choices to set, options to tick */

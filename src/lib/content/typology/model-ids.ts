@@ -9,7 +9,9 @@ export type ModelId = (typeof modelIds)[number];
  * généralement d'un service des relations internationales » ; the ASTRE have « Service RI et Europe
  * détachés ». A level, not a rank: the models differ first by what they aim at.
  */
-export const studyOrganisation: Readonly<Record<ModelId, 'no_service' | 'service' | 'service_and_europe'>> = {
+export type StudyOrganisation = 'no_service' | 'service' | 'service_and_europe';
+
+export const studyOrganisation: Readonly<Record<ModelId, StudyOrganisation>> = {
 	humanis: 'no_service',
 	cosmin: 'no_service',
 	cimob: 'no_service',

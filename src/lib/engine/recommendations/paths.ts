@@ -30,7 +30,12 @@ export function applicableLevers(
 	const purposes = new Set<string>();
 	return (
 		specs
-			.filter((spec) => spec.scales.includes(scale) && (!spec.when || evaluate(spec.when, answers)))
+			.filter(
+				(spec) =>
+					spec.scales.includes(scale) &&
+					(!spec.when || evaluate(spec.when, answers)) &&
+					(!spec.core || !evaluate(spec.core, answers))
+			)
 			.map((spec) => ({
 				spec,
 				options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible')

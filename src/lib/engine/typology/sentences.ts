@@ -1,7 +1,7 @@
 // The placement's findings in French, each written from the numbers shown next to it, so that a
 // sentence never says what the table below it contradicts.
 import { modelDescriptions } from '../../content/typology/models';
-import { modelIds, studyOrganisation, type ModelId } from '../../content/typology/model-ids';
+import { modelIds, studyOrganisation, type ModelId, type StudyOrganisation } from '../../content/typology/model-ids';
 import { EVEN_SHARE } from '../../content/typology/settings';
 import { listFr, percentFr } from '../french';
 import type { EngagedPlacement, HybridPart, OrganisationLevel, PlacementSentences } from './types';
@@ -11,10 +11,11 @@ const name = (model: ModelId) => modelDescriptions[model].name;
 const hasLevel: Readonly<Record<OrganisationLevel, string>> = {
 	no_service: 'n’avez pas de service dédié aux relations internationales',
 	service: 'avez un service des relations internationales, sans service Europe distinct',
-	service_and_europe: 'avez un service des relations internationales et un service Europe distinct'
+	service_and_europe: 'avez un service des relations internationales et un service Europe distinct',
+	europe_only: 'avez un service Europe, sans service des relations internationales'
 };
 
-const studyDescribes: Readonly<Record<OrganisationLevel, string>> = {
+const studyDescribes: Readonly<Record<StudyOrganisation, string>> = {
 	no_service: 'sans service dédié aux relations internationales',
 	service: 'avec un service des relations internationales',
 	// « souvent avec un service Europe détaché » (section 6): usual for ASTRE, not required
@@ -95,20 +96,43 @@ function hybridSentence(parts: readonly HybridPart[] | null): string | null {
 	return `Votre action est hybride, comme l’étude le décrit «\u00a0selon la zone de coopération ou la thématique\u00a0»\u00a0: ${listFr(parts.map(where))}.`;
 }
 
-export function placementSentences(draft: Draft): PlacementSentences {
+/** Models level with the main one on the orientation, and whether the structuring parted them. */
+export interface Ties {
+	readonly tiedWith: readonly ModelId[];
+	readonly parted: boolean;
+}
+
+/** Why the main model is retained when the orientation alone does not name it. */
+function retainedSentence(draft: Draft, { tiedWith, parted }: Ties): string | null {
+	const { main, orientation } = draft;
+	const share = percentFr(orientation.shares[main]);
+	if (!draft.atypical && main !== orientation.main) {
+		// the exclusion that set the orientation's first model aside says on what ground
+		const ground = draft.exclusions.find((e) => e.models.includes(orientation.main))?.ground;
+		const among =
+			ground === 'organisation'
+				? 'Parmi les modèles que l’étude décrit avec une organisation comme la vôtre'
+				: 'Parmi les modèles dont l’étude retrouve les traits dans ce que vous faites';
+		const closest = `le plus proche de votre orientation est le modèle ${name(main)} (${share})`;
+		return `${among}, ${closest}\u00a0: c’est lui qui est retenu.`;
+	}
+	if (tiedWith.length === 0) return null;
+	const level = `Votre orientation est à égalité entre les modèles ${listFr([main, ...tiedWith].map(name))}`;
+	const model = `modèle ${name(main)}`;
+	const means = 'votre organisation et vos moyens';
+	return parted
+		? `${level}\u00a0: ${means} les départagent, plus proches de ceux du ${model}, qui est retenu.`
+		: `${level}, et votre organisation ne les départage pas\u00a0: le ${model} n’est nommé que le premier.`;
+}
+
+export function placementSentences(draft: Draft, ties: Ties = { tiedWith: [], parted: false }): PlacementSentences {
 	return {
 		orientation: orientationSentence(draft),
 		structuring: structuringSentence(draft),
 		organisation: organisationSentence(draft),
 		hybrid: hybridSentence(draft.hybridParts),
 		exclusions: draft.exclusions.map((e) => e.text),
-		retained:
-			!draft.atypical && draft.main !== draft.orientation.main
-				? `Parmi les modèles que l’étude décrit avec une organisation comme la vôtre, le plus proche de votre orientation est le modèle ${name(draft.main)} (${percentFr(draft.orientation.shares[draft.main])}) : c’est lui qui est retenu.`.replace(
-						' : c’est',
-						'\u00a0: c’est'
-					)
-				: null,
+		retained: retainedSentence(draft, ties),
 		atypical: draft.atypical
 			? `Aucun des modèles que votre organisation permet ne rejoint votre orientation\u00a0: le modèle ${name(draft.main)} est retenu pour ce que vous faites, avec l’écart décrit ci-dessous.`
 			: null

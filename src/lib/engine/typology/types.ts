@@ -1,5 +1,5 @@
 // The contract of the typology engine: what a placement says. Implemented in ./placement.ts.
-import type { ModelId } from '../../content/typology/model-ids';
+import type { ModelId, StudyOrganisation } from '../../content/typology/model-ids';
 import type { Axis, StudyQuote, TraitId } from '../../content/typology/rule-types';
 
 // The model ids are content (rules and descriptions name them); re-exported for the engine's users.
@@ -43,11 +43,16 @@ export interface AxisReading {
 	readonly main: ModelId;
 }
 
-/** How the authority is organised, at the grain the study distinguishes its models. */
-export type OrganisationLevel = 'no_service' | 'service' | 'service_and_europe';
+/**
+ * How the authority is organised, at the grain the study distinguishes its models; a Europe service
+ * without an RI service is none of the study's levels (it describes no model so).
+ */
+export type OrganisationLevel = StudyOrganisation | 'europe_only';
 
 export interface Exclusion {
 	readonly id: string;
+	/** what contradicts the study's description: the authority's organisation, or what it does */
+	readonly ground: 'organisation' | 'orientation';
 	readonly models: readonly ModelId[];
 	readonly text: string;
 	readonly sources: readonly StudyQuote[];
@@ -68,7 +73,10 @@ export interface PlacementSentences {
 	readonly organisation: string;
 	readonly hybrid: string | null;
 	readonly exclusions: readonly string[];
-	/** when the orientation's first model is set aside: the model retained instead, and why */
+	/**
+	 * when the orientation alone does not name the model: its first model set aside (the model retained
+	 * instead, and why), or models level with it on the orientation (what parted them)
+	 */
 	readonly retained: string | null;
 	readonly atypical: string | null;
 }

@@ -119,7 +119,8 @@ describe('typology content', () => {
 	it('states the defining traits as conditions, quoting the study', () => {
 		expect(definingTraits.map((t) => [t.id, t.models])).toEqual([
 			['no_service_small_budget', ['humanis', 'cosmin', 'cimob']],
-			['ri_service', ['astre']]
+			['ri_service', ['astre']],
+			['youth', ['cimob']]
 		]);
 		for (const trait of definingTraits)
 			for (const source of trait.sources) expect(inSectionSix(source.quote), trait.id).toBe(true);

@@ -122,7 +122,6 @@ describe('changes between two editions', () => {
 		expect(changes.map((c) => c.questionId)).toEqual([
 			'ri_service',
 			'ri_fte',
-			'europe_service',
 			'agents_outside_service',
 			'staff_time',
 			'budget_band'

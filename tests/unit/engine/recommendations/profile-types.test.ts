@@ -52,7 +52,7 @@ describe('authorities at the edges', () => {
 		expect(d.recommendations.notYet.map((n) => n.id)).not.toContain('ficol');
 		expect(all(d)).not.toMatch(/FICOL|AFD|agences de l’eau|1 % eau|programmes européens|service Europe|ETP|€/);
 		expect(levers(d)).toEqual(
-			expect.arrayContaining(['referent', 'intercommunality', 'collective_programme', 'oda_declaration'])
+			expect.arrayContaining(['referent_agent', 'intercommunality', 'collective_programme', 'oda_declaration'])
 		);
 		expect(d.recommendations.roadmap.steps[0]?.title).toBe('Prendre rendez-vous avec le Réseau Bretagne Solidaire');
 	});

@@ -134,7 +134,58 @@ describe('placement properties', () => {
 				expect(quoted(p.sentences.structuring, p.structuring.shares)).toContain(p.structuring.main);
 				expect(p.sentences.organisation.includes('comme lui')).toBe(!p.gap && p.organisation !== null);
 				expect(p.sentences.hybrid === null).toBe(p.hybrid === null);
-				expect(p.sentences.retained === null).toBe(p.atypical || p.main === p.orientation.main);
+				const tied = p.models.some(
+					(m) => m.model !== p.main && !m.excluded && m.scores.orientation === p.models[0]?.scores.orientation
+				);
+				expect(p.sentences.retained === null).toBe(p.atypical || (p.main === p.orientation.main && !tied));
+				// organisation is said to have set a model aside only when an exclusion on that ground is stated
+				if (p.sentences.retained?.includes('organisation comme la vôtre'))
+					expect(p.exclusions.some((e) => e.ground === 'organisation')).toBe(true);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('never shows the main model below another model the study allows, unless an exclusion is stated', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const main = p.orientation.shares[p.main];
+				const above = p.models.filter((m) => m.model !== p.main && m.share > main);
+				for (const reading of above) {
+					expect(reading.excluded).toBe(true);
+					expect(p.exclusions.some((e) => e.models.includes(reading.model)) || p.atypical).toBe(true);
+				}
+				// equal orientation scores show equal shares, but where 100 cannot be reached otherwise (roundShares)
+				for (const m of p.models)
+					if (m.scores.orientation === p.models[0]?.scores.orientation)
+						expect([main, main - 1]).toContain(m.share);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('names CIMOB only with one of its defining orientation answers: youth, mobility or ECSI', () => {
+		const youth = (a: Answers) =>
+			['motivations', 'themes', 'intervention_modes', 'action_families'].some((id) =>
+				[a[id]]
+					.flat()
+					.some((v) =>
+						[
+							'youth_mobility',
+							'youth_exchanges',
+							'global_citizenship_education',
+							'mobility_support'
+						].includes(String(v))
+					)
+			);
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const p = place(answers);
+				const named = ['motivations', 'themes', 'intervention_modes', 'action_families'].some(
+					(id) => answers[id] !== undefined
+				);
+				if (p.main === 'cimob' && named) expect(youth(answers)).toBe(true);
 			}),
 			{ numRuns: RUNS }
 		);

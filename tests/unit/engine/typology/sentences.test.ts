@@ -117,3 +117,31 @@ describe('the organisation sentence', () => {
 		expect(without).toMatch(/; vous n’avez pas de service dédié aux relations internationales\. C’est un écart/);
 	});
 });
+
+describe('the retained sentence', () => {
+	const placement = engaged(profileAnswers('climapart'));
+
+	it('says a tie parted by the structuring as such, not as a model set aside by the organisation', () => {
+		const draft = {
+			...placement,
+			main: 'climapart' as const,
+			orientation: { ...placement.orientation, main: 'climapart' as const }
+		};
+		expect(placementSentences(draft, { tiedWith: ['humanis'], parted: true }).retained).toBe(
+			'Votre orientation est à égalité entre les modèles CLIMAPART et HUMANIS\u00a0: votre organisation et vos' +
+				' moyens les départagent, plus proches de ceux du modèle CLIMAPART, qui est retenu.'
+		);
+	});
+
+	it('claims the organisation only when an exclusion on that ground set the first model aside', () => {
+		const orientation = { ...placement.orientation, main: 'humanis' as const };
+		const exclusion = { id: 'x', models: ['humanis' as const], text: '', sources: [] };
+		const byOrganisation = { ...placement, main: 'climapart' as const, atypical: false, orientation };
+		expect(
+			placementSentences({ ...byOrganisation, exclusions: [{ ...exclusion, ground: 'organisation' }] }).retained
+		).toMatch(/^Parmi les modèles que l’étude décrit avec une organisation comme la vôtre/);
+		expect(
+			placementSentences({ ...byOrganisation, exclusions: [{ ...exclusion, ground: 'orientation' }] }).retained
+		).toMatch(/^Parmi les modèles dont l’étude retrouve les traits dans ce que vous faites/);
+	});
+});

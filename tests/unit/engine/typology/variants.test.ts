@@ -46,6 +46,7 @@ describe('variants of the profile-types', () => {
 	it('an attractiveness-led authority with no international service cannot be ASTRE: the study describes ASTRE with one', () => {
 		const answers = with_(profileAnswers('astre'), {
 			ri_service: 'no',
+			europe_service: 'no',
 			staff_time: 'work_time',
 			motivations: ['attractiveness'],
 			themes: ['economy_employment'],
@@ -89,5 +90,41 @@ describe('variants of the profile-types', () => {
 		const base = profileAnswers('cosmin');
 		const variant = with_(base, { delegation: 'no' });
 		expect(engaged(variant).structuring.shares.cosmin).toBeLessThan(engaged(base).structuring.shares.cosmin);
+	});
+});
+
+describe('a Europe service without an RI service', () => {
+	// the advice review's département: attractiveness, European funds and partners, no youth answer
+	const departement = with_(profileAnswers('astre'), {
+		authority_type: 'department',
+		ri_service: 'no',
+		europe_service: 'yes',
+		staff_time: 'work_time',
+		motivations: ['attractiveness', 'openness'],
+		main_motivation: 'attractiveness',
+		action_families: ['eu_funds', 'local_actor_support'],
+		intervention_modes: ['calls_for_projects'],
+		themes: ['sustainable_development', 'economy_employment', 'agriculture_food'],
+		zones: ['europe'],
+		partner_countries: ['DE', 'PL']
+	});
+
+	it('is a service: ASTRE stays open with the gap said, the models without a service are set aside', () => {
+		const placement = engaged(departement);
+		expect(placement.main).toBe('astre');
+		expect(placement.atypical).toBe(false);
+		expect(placement.organisation).toBe('europe_only');
+		expect(placement.gap).toBe(true);
+		expect(placement.sentences.organisation).toMatch(/vous avez un service Europe, sans service des relations/);
+		for (const model of ['humanis', 'cosmin', 'cimob'])
+			expect(placement.models.find((m) => m.model === model)?.excluded).toBe(true);
+	});
+
+	it('never names CIMOB without a youth, mobility or ECSI answer', () => {
+		const placement = engaged(with_(departement, { europe_service: 'no', motivations: ['openness'] }));
+		expect(placement.main).not.toBe('cimob');
+		expect(placement.models.find((m) => m.model === 'cimob')?.excluded).toBe(true);
+		const youth = engaged(with_(departement, { europe_service: 'no', themes: ['youth_mobility'] }));
+		expect(youth.models.find((m) => m.model === 'cimob')?.excluded).toBe(false);
 	});
 });
