@@ -16,7 +16,7 @@ const departmentOptions: readonly Option[] = departments.map((department) => ({
 }));
 
 export const questionnaire: QuestionnaireDefinition = {
-	version: 2,
+	version: 3,
 	// 85 % of the study's respondents have an international action (section 1).
 	assumedUntilAnswered: { has_international_action: 'yes' },
 	steps: [

@@ -5,6 +5,9 @@ import { checkAnswers } from '../../../src/lib/engine/answer-check';
 import { readDiagnosticFile } from '../../../src/lib/model/diagnostic-file';
 import { checkDiagnostic } from '../../../src/lib/model/diagnostic-schema';
 import { migrateRecord, steps } from '../../../src/lib/model/migrations';
+import type { Answers } from '../../../src/lib/content/types';
+import { isComplete } from '../../../src/lib/engine/progress';
+import { profileAnswers } from '../../fixtures/answers';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/migrations/${name}`, import.meta.url), 'utf8');
 
@@ -109,5 +112,21 @@ describe('questionnaire v1 → v2', () => {
 			kind: 'migrated',
 			record: { answers: { agents_outside_service: 'volunteer' } }
 		});
+	});
+});
+
+describe('questionnaire v2 → v3', () => {
+	it('keeps every answer of an authority without an RI service, and asks it the Europe service when it comes back', () => {
+		const answers = { ...profileAnswers('humanis') };
+		delete answers['europe_service'];
+		const record = { questionnaireVersion: 2, answers, currentStepId: 'organisation' };
+		const result = migrateRecord(record);
+		expect(result).toMatchObject({ kind: 'migrated', record: { questionnaireVersion: 3, answers } });
+		if (result.kind === 'newer') return;
+		const migrated = (result.record as { answers: Answers }).answers;
+		expect(answers['ri_service']).toBe('no');
+		// only the new question is missing
+		expect(isComplete(questionnaire, migrated)).toBe(false);
+		expect(isComplete(questionnaire, { ...migrated, europe_service: 'no' })).toBe(true);
 	});
 });

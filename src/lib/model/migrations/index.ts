@@ -4,9 +4,10 @@ import { questionnaire } from '../../content/questionnaire';
 import { applyChange, type Change, type Migratable } from './changes';
 import { v0ToV1 } from './v0-to-v1';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /** steps[n] turns questionnaire version n into n + 1 */
-export const steps: readonly (readonly Change[])[] = [v0ToV1, v1ToV2];
+export const steps: readonly (readonly Change[])[] = [v0ToV1, v1ToV2, v2ToV3];
 
 export const CURRENT_QUESTIONNAIRE_VERSION = questionnaire.version;
 
