@@ -1,6 +1,7 @@
 // The advice for one authority: needs, the options it can use, those it could open, the paths that
 // consolidate its action, the roadmap and its position among the study's respondents. Every part
 // reads one eligibility verdict per option (eligibility.ts).
+import { supportOptions } from '../../content/supports';
 import type { Answers } from '../../content/types';
 import type { Placement } from '../typology/types';
 import { eligibilityMap } from './eligibility';
@@ -9,7 +10,7 @@ import { notYetOptions } from './not-yet';
 import { buildPaths } from './paths';
 import { positionAmongPeers } from './peers';
 import { readProfile } from './profile';
-import { rankSupportOptions } from './ranking';
+import { fitsWhatItDoes, rankSupportOptions } from './ranking';
 import { buildRoadmap } from './roadmap';
 import { scaleOf } from './scale';
 import type { Recommendations } from './types';
@@ -31,7 +32,12 @@ export function buildRecommendations(
 	// what it could open (« pas encore »), for the options that prepare for it; the list's links need the ranking
 	const opening = new Set(notYetOptions(profile, needs, scale, verdicts, []).map((o) => o.id));
 	const options = rankSupportOptions(profile, placement, needs, verdicts, opening, scale, today);
-	const paths = buildPaths(answers, placement, scale, verdicts);
+	const usable = new Set(
+		supportOptions
+			.filter((o) => verdicts.get(o.id)?.status === 'eligible' && fitsWhatItDoes(o, profile))
+			.map((o) => o.id)
+	);
+	const paths = buildPaths(answers, placement, scale, usable);
 	return {
 		needs,
 		options,

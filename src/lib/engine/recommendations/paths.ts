@@ -11,7 +11,6 @@ import { EVEN_SHARE } from '../../content/typology/settings';
 import { evaluate } from '../conditions';
 import { percentFr } from '../french';
 import type { Placement } from '../typology/types';
-import type { EligibilityVerdict } from './eligibility';
 import { leverChanges } from './lever-changes';
 import type { Direction, Lever, Paths, RoadmapLink } from './types';
 
@@ -20,12 +19,12 @@ export function linkTo(id: string): RoadmapLink {
 	return { id, name: option?.shortName ?? option?.name ?? id };
 }
 
-/** The levers of a list that suit this authority, each naming only options it can use. */
+/** The levers of a list that suit this authority, each naming only options it can use and that fit what it does. */
 export function applicableLevers(
 	specs: readonly LeverSpec[],
 	answers: Answers,
 	scale: Scale,
-	verdicts: ReadonlyMap<string, EligibilityVerdict>
+	usable: ReadonlySet<string>
 ): Lever[] {
 	const purposes = new Set<string>();
 	return (
@@ -38,7 +37,7 @@ export function applicableLevers(
 			)
 			.map((spec) => ({
 				spec,
-				options: (spec.options ?? []).filter((id) => verdicts.get(id)?.status === 'eligible')
+				options: (spec.options ?? []).filter((id) => usable.has(id))
 			}))
 			.filter(({ spec, options }) => !spec.options || options.length > 0)
 			// one lever per purpose: the first that applies
@@ -53,12 +52,7 @@ export function applicableLevers(
 	);
 }
 
-function directions(
-	placement: Placement,
-	answers: Answers,
-	scale: Scale,
-	verdicts: ReadonlyMap<string, EligibilityVerdict>
-): Direction[] {
+function directions(placement: Placement, answers: Answers, scale: Scale, usable: ReadonlySet<string>): Direction[] {
 	if (placement.kind !== 'engaged') return [];
 	return placement.models
 		.filter(
@@ -74,7 +68,7 @@ function directions(
 				model: reading.model,
 				share,
 				text: `Si vos élus choisissent d’aller vers le modèle ${model.name} (${model.meaning}), déjà ${percentFr(share)} de votre orientation : voici ce qui changerait. L’étude observe que les collectivités « peuvent passer d’un type à un autre selon les changements de stratégie politique » ; ce n’est pas une étape obligée.`,
-				levers: applicableLevers(directionLevers[reading.model], answers, scale, verdicts).filter(
+				levers: applicableLevers(directionLevers[reading.model], answers, scale, usable).filter(
 					(lever) => Object.keys(lever.changes).length > 0
 				)
 			};
@@ -82,15 +76,10 @@ function directions(
 		.filter((direction) => direction.levers.length > 0);
 }
 
-export function buildPaths(
-	answers: Answers,
-	placement: Placement,
-	scale: Scale,
-	verdicts: ReadonlyMap<string, EligibilityVerdict>
-): Paths {
+export function buildPaths(answers: Answers, placement: Placement, scale: Scale, usable: ReadonlySet<string>): Paths {
 	if (placement.kind === 'starting') return { consolidate: [], directions: [] };
 	return {
-		consolidate: applicableLevers(consolidationLevers, answers, scale, verdicts),
-		directions: directions(placement, answers, scale, verdicts)
+		consolidate: applicableLevers(consolidationLevers, answers, scale, usable),
+		directions: directions(placement, answers, scale, usable)
 	};
 }

@@ -225,6 +225,11 @@ function onItsTheme(option: SupportOption, p: Profile): boolean {
 	].some((ids) => ids.length > 0);
 }
 
+/** Beyond its conditions, the option fits what the authority does: its theme, its European dimension. */
+export function fitsWhatItDoes(option: SupportOption, p: Profile): boolean {
+	return onItsTheme(option, p) && inEuropeanScope(option, p);
+}
+
 function forLocalActors(option: SupportOption, s: Scored): void {
 	if (option.forLocalActors && s.score > 0)
 		s.why.push('Ce sont les associations qui le portent ; votre collectivité peut les y encourager et cofinancer.');
@@ -240,8 +245,7 @@ export function rankSupportOptions(
 	today: Date
 ): RankedOption[] {
 	const usable = supportOptions.filter(
-		(option) =>
-			verdicts.get(option.id)?.status !== 'not_eligible' && onItsTheme(option, p) && inEuropeanScope(option, p)
+		(option) => verdicts.get(option.id)?.status !== 'not_eligible' && fitsWhatItDoes(option, p)
 	);
 	const hasNetwork = usable.some(
 		(option) => option.regionalNetwork && !option.nearestFor?.some((id) => id === p.region)

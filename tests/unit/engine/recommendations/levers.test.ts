@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { consolidationLevers } from '../../../../src/lib/content/levers/consolidate';
 import { directionLevers } from '../../../../src/lib/content/levers/directions';
 import type { Answers } from '../../../../src/lib/content/types';
-import type { EligibilityVerdict } from '../../../../src/lib/engine/recommendations/eligibility';
 import { applicableLevers } from '../../../../src/lib/engine/recommendations/paths';
 
 const base: Answers = {
@@ -16,9 +15,9 @@ const base: Answers = {
 	evaluation: ['none']
 };
 // the options levers rely on, all usable here
-const eligible = new Map([['f3e', { status: 'eligible' } as EligibilityVerdict]]);
+const usable = new Set(['f3e']);
 const levers = (specs: Parameters<typeof applicableLevers>[0], answers: Answers) =>
-	applicableLevers(specs, { ...base, ...answers }, 'small', eligible);
+	applicableLevers(specs, { ...base, ...answers }, 'small', usable);
 const direction = (model: keyof typeof directionLevers, answers: Answers) =>
 	levers(directionLevers[model], answers).map((l) => l.id);
 

@@ -186,7 +186,7 @@ describe('advice over random answers', () => {
 		);
 	});
 
-	it('offers « 1 % Solidaires » only to an authority working on water, energy or waste, or asking for it', () => {
+	it('offers or names « 1 % Solidaires » only to an authority working on water, energy or waste, or asking for it', () => {
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const d = diagnosed(answers);
@@ -194,8 +194,14 @@ describe('advice over random answers', () => {
 				const onItsTheme =
 					profile.themes.some((id) => ['water_sanitation', 'energy', 'waste'].includes(id)) ||
 					profile.startingActions.some((id) => ['one_percent', 'join_collective_programme'].includes(id));
-				if (!onItsTheme)
-					expect(d.recommendations.options.map((o) => o.id)).not.toContain('one_percent_solidaires');
+				if (!onItsTheme) {
+					const named = [
+						...d.recommendations.options.map((o) => o.id),
+						...d.recommendations.paths.consolidate.flatMap((l) => l.options.map((o) => o.id)),
+						...d.recommendations.roadmap.steps.flatMap((s) => s.options.map((o) => o.id))
+					];
+					expect(named).not.toContain('one_percent_solidaires');
+				}
 			}),
 			runs
 		);
