@@ -17,7 +17,7 @@ const noEvaluation = {
 		{ answer: 'evaluation', answered: false }
 	]
 } as const;
-const keepAlive = 'suffisent à faire vivre l’action et à la suivre dans la durée.';
+const keepAlive = 'suffisent à faire vivre l’action dans la durée.';
 
 export const consolidationLevers: readonly LeverSpec[] = [
 	// Each names only what is missing: an agent beside an elected official already in charge, and so on.
@@ -25,7 +25,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'referent',
 		purpose: 'referent',
 		label: 'Désigner un élu et un agent référents',
-		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps ${keepAlive}`,
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN ou CIMOB de l’étude, un élu référent et un agent qui y consacre une part de son temps ${keepAlive}`,
 		scales: ['small', 'medium'],
 		when: { all: [noService, { not: electedReferent }, { not: agentReferent }] },
 		set: { steering: 'dedicated_elected', staff_time: 'work_time' },
@@ -35,7 +35,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'referent_agent',
 		purpose: 'referent',
 		label: 'Désigner un agent référent',
-		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, l’élu qui en a la charge et un agent qui y consacre une part de son temps ${keepAlive}`,
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN ou CIMOB de l’étude, l’élu qui en a la charge et un agent qui y consacre une part de son temps ${keepAlive}`,
 		scales: ['small', 'medium'],
 		when: { all: [noService, electedReferent, { not: agentReferent }] },
 		set: { staff_time: 'work_time' },
@@ -45,7 +45,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'referent_elected',
 		purpose: 'referent',
 		label: 'Désigner un élu référent',
-		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN et CIMOB de l’étude, un élu référent et les agents qui y consacrent déjà une part de leur temps ${keepAlive}`,
+		reason: `Sans service dédié, comme les collectivités HUMANIS, COSMIN ou CIMOB de l’étude, un élu référent et les agents qui y consacrent déjà une part de leur temps ${keepAlive}`,
 		scales: ['small', 'medium'],
 		when: { all: [noService, { not: electedReferent }, agentReferent] },
 		set: { steering: 'dedicated_elected' },
@@ -85,7 +85,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		id: 'collective_programme',
 		purpose: 'collective_programme',
 		label: 'Rejoindre un programme collectif',
-		reason: 'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans y consacrer une équipe à plein temps : c’est la structure collective, souvent le réseau régional, qui porte le projet.',
+		reason: 'Les programmes mutualisés permettent d’agir avec d’autres collectivités sans y consacrer une équipe à plein temps : c’est la structure collective (un réseau régional là où il en existe un, ou un réseau national) qui porte le projet.',
 		scales: ['small', 'medium'],
 		when: noTeam,
 		options: ['dctciv_cles_en_main', 'one_percent_solidaires'],

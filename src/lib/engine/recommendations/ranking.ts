@@ -13,7 +13,7 @@ import type { EligibilityVerdict } from './eligibility';
 import { inEuropeanScope } from './europe';
 import { listFr } from '../french';
 import { shownFigures } from './figures';
-import { hasTeam, type Profile } from './profile';
+import { hasForeignPartnership, hasTeam, type Profile } from './profile';
 import { countryNames, labelOf, lowerFirst, modelName, optionNamesFr, quotedFr, someCountries } from './text';
 import type { MatchedNeed, RankedOption } from './types';
 
@@ -97,11 +97,14 @@ function metReason(option: SupportOption, requirement: Requirement, p: Profile, 
 	}
 	if (requirement.kind === 'partner_in') {
 		const found = overlap(requirement.countries, p.partnerCountries);
-		return found.length > 0
-			? `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(found))}.`
-			: null;
+		return found.length > 0 ? `${actsThrough(p)} dans un pays concerné : ${listFr(countryNames(found))}.` : null;
 	}
 	return null;
+}
+
+/** « Vous avez un partenaire » only for a cooperation with a foreign authority; aid sent abroad is acting there */
+function actsThrough(p: Profile): string {
+	return hasForeignPartnership(p) ? 'Vous avez un partenaire' : 'Vous agissez';
 }
 
 function fitReasons(
@@ -127,7 +130,7 @@ function fitReasons(
 	// any partner country is one reason, said below with the option's own countries first
 	const ownReason = !option.eligibility.requires.some((r) => r.kind === 'partner_in') && !fit.anyPartnerCountry;
 	if (countryIds.length > 0 && ownReason)
-		specific(s, 8, `Vous avez un partenaire dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
+		specific(s, 8, `${actsThrough(p)} dans un pays concerné : ${listFr(countryNames(countryIds))}.`);
 	if (fit.anyPartnerCountry && p.partnerCountries.length > 0) {
 		// the countries the option is about first (a CUF country group), then the others
 		const first = [...countryIds, ...p.partnerCountries.filter((code) => !countryIds.includes(code))];

@@ -36,12 +36,13 @@ function partnerIn(requirement: Extract<Requirement, { kind: 'partner_in' }>, p:
 		return {
 			state: 'unknown',
 			rule,
-			detail: `Votre partenaire est dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.`
+			// aid sent to a country is not a partner there: say where the authority acts
+			detail: `${hasForeignPartnership(p) ? 'Votre partenaire est' : 'Vous agissez'} dans ${requirement.toCheck?.label} (${names(maybe)}) : à vérifier auprès du programme.`
 		};
 	if (!p.engaged && requirement.startingOut !== undefined)
 		return { state: 'unknown', rule, detail: requirement.startingOut };
 	if (p.partnerCountries.length === 0 && !p.zones.includes('none') && p.engaged)
-		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays de vos partenaires.' };
+		return { state: 'unknown', rule, detail: 'Vous n’avez pas indiqué les pays où vous agissez.' };
 	const where =
 		p.partnerCountries.length > 0
 			? `Vos partenaires sont dans ces pays : ${names(p.partnerCountries)}.`
@@ -193,7 +194,8 @@ export function check(requirement: Requirement, p: Profile): Check {
 		case 'partner_convention': {
 			const rule = 'Une convention signée avec la collectivité partenaire';
 			if (p.partnerConvention === 'yes') return met(rule);
-			if (p.partnerConvention === 'unknown' || (p.partnerConvention === undefined && hasForeignPartnership(p)))
+			const partner = hasForeignPartnership(p);
+			if (partner && (p.partnerConvention === 'unknown' || p.partnerConvention === undefined))
 				return {
 					state: 'unknown',
 					rule,
@@ -204,10 +206,13 @@ export function check(requirement: Requirement, p: Profile): Check {
 				state: 'unmet',
 				rule,
 				detail:
-					p.partnerConvention === 'no'
+					partner && p.partnerConvention === 'no'
 						? 'Aucune convention n’est signée avec votre partenaire.'
 						: 'Elle se signe avec la collectivité étrangère d’une coopération décentralisée, une fois celle-ci engagée.',
-				opensWith: 'une convention signée avec votre partenaire, votée par vos élus'
+				opensWith:
+					partner && p.partnerConvention === 'no'
+						? 'une convention signée avec votre partenaire, votée par vos élus'
+						: 'une convention signée avec une collectivité étrangère partenaire, votée par vos élus'
 			};
 		}
 		case 'oda_declared': {

@@ -207,6 +207,24 @@ describe('advice over random answers', () => {
 		);
 	});
 
+	it('speaks of « votre partenaire » only to an authority that cooperates with a foreign authority', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const d = diagnosed(answers);
+				if (hasForeignPartnership(readProfile(d.answers))) return;
+				const r = d.recommendations;
+				const texts = [
+					...adviceTexts(d).map(({ text }) => text),
+					...r.options.flatMap((o) => o.toCheck),
+					...r.notYet.flatMap((n) => [...n.missing, ...n.opensWith])
+				];
+				for (const text of texts)
+					expect(plain(text)).not.toMatch(/votre partenaire|vos partenaires|vous avez un partenaire/);
+			}),
+			runs
+		);
+	});
+
 	it('offers what works with a partner abroad only to an authority that has one', () => {
 		// emergency aid or a grant sent abroad is no partner: only a decentralised cooperation makes one
 		const aidOnly = {
@@ -272,7 +290,7 @@ describe('advice over random answers', () => {
 
 	it('shows Erasmus+ Jeunesse only for youth, no condition unmet; applies for a call on more than a zone', () => {
 		const specificReasons =
-			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/;
+			/^(Vous exercez|Votre action entre|Vous avez un partenaire|Vous agissez dans|Correspond à|D’autres collectivités|Votre partenaire est|Rejoint vos|L’étude le relève|Vous avez déjà obtenu|Votre collectivité y a déjà pris part)/;
 		fc.assert(
 			fc.property(anyAnswers, (answers) => {
 				const d = diagnosed(answers);

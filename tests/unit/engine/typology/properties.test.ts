@@ -23,9 +23,9 @@ function place(answers: Answers): EngagedPlacement {
 	return placement;
 }
 
-const excludedModels = (answers: Answers) =>
+const excludedModels = (answers: Answers, ground?: 'orientation') =>
 	definingTraits
-		.filter((t) => evaluate(t.excludedWhen, answers))
+		.filter((t) => evaluate(t.excludedWhen, answers) && (!ground || t.ground === ground))
 		.flatMap((t) => t.models)
 		.sort();
 
@@ -51,7 +51,11 @@ describe('placement properties', () => {
 				const p = place(answers);
 				const excluded = excludedModels(answers);
 				if (p.atypical) {
-					expect(p.main).toBe(p.orientation.main);
+					// the orientation's first model, among those what the authority does leaves possible
+					const ruledOut = excludedModels(answers, 'orientation');
+					expect(ruledOut).not.toContain(p.main);
+					for (const m of modelIds.filter((id) => !ruledOut.includes(id)))
+						expect(p.orientation.shares[p.main]).toBeGreaterThanOrEqual(p.orientation.shares[m]);
 					expect(p.sentences.atypical).not.toBeNull();
 				} else expect(excluded).not.toContain(p.main);
 				for (const reading of p.models) expect(reading.excluded).toBe(excluded.includes(reading.model));
