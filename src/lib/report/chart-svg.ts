@@ -4,6 +4,7 @@ import { modelDescriptions } from '../content/typology/models';
 import { modelIds } from '../content/typology/model-ids';
 import type { EngagedPlacement } from '../engine/typology/types';
 import { layoutBarChart, type BarChart } from './bar-chart';
+import { exclusionTag } from './text';
 
 export interface ChartOptions {
 	/** prefix of the ids of <title> and <desc>, unique on the page */
@@ -29,10 +30,9 @@ const shareOf = (placement: EngagedPlacement, id: (typeof modelIds)[number]) =>
 
 /** The text alternative: every share, then the main model. */
 export function chartDescription(placement: EngagedPlacement): string {
-	const excluded = (id: (typeof modelIds)[number]) => placement.models.find((m) => m.model === id)?.excluded === true;
 	const shares = modelIds.map(
 		(id) =>
-			`${modelDescriptions[id].name}${NBSP}: ${shareOf(placement, id)}${NBSP}%${excluded(id) ? ', écarté par l’organisation' : ''}`
+			`${modelDescriptions[id].name}${NBSP}: ${shareOf(placement, id)}${NBSP}%${exclusionTag(placement, id) ? `, ${exclusionTag(placement, id)}` : ''}`
 	);
 	return `${shares.join(' ; ')}. Modèle principal${NBSP}: ${modelDescriptions[placement.main].name}.`;
 }

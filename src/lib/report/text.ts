@@ -1,6 +1,6 @@
 // The report's names for the models, slugs for file names and short addresses for links.
-import { modelDescriptions } from '../content/typology/models';
-import type { ModelId } from '../engine/typology/types';
+import { exclusionTags, modelDescriptions } from '../content/typology/models';
+import type { EngagedPlacement, ModelId } from '../engine/typology/types';
 import { slug as transliterate } from '../model/transliterate';
 
 /** « 45 % », with the no-break space French puts before the sign. */
@@ -30,4 +30,10 @@ export function shortAddress(url: string): string {
 	} catch {
 		return url;
 	}
+}
+
+/** « écarté par l’organisation » or « écarté par ce que vous faites » beside a model set aside, else null. */
+export function exclusionTag(placement: EngagedPlacement, model: ModelId): string | null {
+	const by = placement.models.find((m) => m.model === model)?.excludedBy;
+	return by ? exclusionTags[by] : null;
 }

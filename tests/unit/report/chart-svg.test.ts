@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementChartSvg } from '../../../src/lib/report/chart-svg';
+import { chartDescription, placementChartSvg } from '../../../src/lib/report/chart-svg';
 import { engaged } from '../engine/typology/helpers';
 import { profileAnswers } from '../../fixtures/answers';
 
@@ -37,5 +37,15 @@ describe('placement chart', () => {
 		expect(placementChartSvg(placement, { title: 'A & B <c>' })).toContain(
 			'<title id="placement-chart-title">A &amp; B &lt;c&gt;</title>'
 		);
+	});
+});
+
+describe('models set aside', () => {
+	it('say what set them aside: the organisation, or what the authority does', () => {
+		// the HUMANIS-type has no service (ASTRE set aside) and no youth work (CIMOB set aside)
+		const description = chartDescription(engaged(profileAnswers('humanis')));
+		expect(description).toMatch(/CIMOB\u00a0: \d+\u00a0%, écarté par ce que vous faites/);
+		expect(description).toMatch(/ASTRE\u00a0: \d+\u00a0%, écarté par l’organisation/);
+		expect(description).not.toMatch(/HUMANIS\u00a0: \d+\u00a0%, écarté/);
 	});
 });

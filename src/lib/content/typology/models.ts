@@ -16,6 +16,12 @@ export interface ModelDescription {
 	readonly plainWords: string;
 }
 
+/** How a model set aside by a defining trait is marked beside its share, by what set it aside. */
+export const exclusionTags = {
+	organisation: 'écarté par l’organisation',
+	orientation: 'écarté par ce que vous faites'
+} as const;
+
 export const modelDescriptions: Readonly<Record<ModelId, ModelDescription>> = {
 	humanis: {
 		id: 'humanis',

@@ -85,7 +85,12 @@ function placeEngaged(answers: Answers): EngagedPlacement {
 		share: orientation.shares[model],
 		scores: { orientation: orientationScores[model], structuring: structuringScores[model] },
 		...byStrength(evidence[model]),
-		excluded: excluded.has(model)
+		excluded: excluded.has(model),
+		excludedBy: !excluded.has(model)
+			? null
+			: contradicted.some((trait) => trait.ground === 'orientation' && trait.models.includes(model))
+				? 'orientation'
+				: 'organisation'
 	}));
 	const organisation = organisationOf(answers);
 	const hybrid = hybridReading(main, models, matched);

@@ -33,6 +33,8 @@ export interface ModelReading {
 	readonly evidenceAgainst: readonly Evidence[];
 	/** set aside by a defining trait of the study (see exclusions) */
 	readonly excluded: boolean;
+	/** what set it aside: what the authority does rules it out for good, its organisation only where another fits */
+	readonly excludedBy: 'orientation' | 'organisation' | null;
 }
 
 /** A reading along one axis of the study (orientation or structuring). */

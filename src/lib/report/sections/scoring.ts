@@ -3,7 +3,7 @@
 import type { EngagedPlacement, Evidence, Placement } from '../../engine/typology/types';
 import type { ReportBlock, ReportSection } from '../model';
 import { percentFr } from '../../engine/french';
-import { modelName, modelTitle } from '../text';
+import { exclusionTag, modelName, modelTitle } from '../text';
 
 /** the weightiest answers of each model, not every point */
 const EVIDENCE_PER_SIDE = 4;
@@ -48,7 +48,9 @@ function sharesTable(placement: EngagedPlacement): ReportBlock {
 		columns: ['Modèle', 'Orientation', 'Organisation'],
 		widths: [3, 1.3, 1.3],
 		rows: placement.models.map((m) => [
-			m.excluded ? `${modelTitle(m.model)}, écarté par l’organisation` : modelTitle(m.model),
+			exclusionTag(placement, m.model)
+				? `${modelTitle(m.model)}, ${exclusionTag(placement, m.model)}`
+				: modelTitle(m.model),
 			percentFr(m.share),
 			percentFr(placement.structuring.shares[m.model])
 		])
