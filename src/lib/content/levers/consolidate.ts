@@ -2,12 +2,10 @@
 // ne dit pas »: a small commune works through an elected or staff referent, its intercommunality, a
 // collective programme, its regional network and its associations; never a service, a six-figure
 // budget or a Europe service). None of these is a step towards another model.
-import { withPartner } from './conditions';
+import { noTeam, withPartner } from './conditions';
 import type { LeverSpec } from './types';
 
 const noService = { answer: 'ri_service', is: 'no' } as const;
-/** no team of its own: no service, or one of less than a full-time post */
-const noTeam = { any: [{ not: { answer: 'ri_service', is: 'yes' } }, { answer: 'ri_fte', below: 1 }] } as const;
 const engaged = { answer: 'has_international_action', is: 'yes' } as const;
 const electedReferent = { answer: 'steering', is: 'dedicated_elected' } as const;
 const agentReferent = { answer: 'staff_time', is: 'work_time' } as const;
@@ -119,10 +117,7 @@ export const consolidationLevers: readonly LeverSpec[] = [
 		reason: 'Une convention votée par les deux collectivités donne un cadre à la coopération ; le ministère la demande pour cofinancer un projet.',
 		scales: ['small', 'medium', 'large'],
 		when: {
-			all: [
-				{ answer: 'action_families', is: 'decentralised_cooperation' },
-				{ not: { answer: 'partner_convention', is: 'yes' } }
-			]
+			all: [withPartner, { not: { answer: 'partner_convention', is: 'yes' } }]
 		},
 		set: { partner_convention: 'yes' },
 		horizon: 'one_year'

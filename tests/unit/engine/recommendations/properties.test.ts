@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryByCode } from '../../../../src/lib/content/countries';
 import { regionById } from '../../../../src/lib/content/geography';
+import { noTeam, withPartner } from '../../../../src/lib/content/levers/conditions';
 import { questionnaire } from '../../../../src/lib/content/questionnaire';
+import { evaluate } from '../../../../src/lib/engine/conditions';
 import { supportOptions, type SupportOption } from '../../../../src/lib/content/supports';
 import type { Answers } from '../../../../src/lib/content/types';
 import { hasForeignPartnership, hasTeam, readProfile } from '../../../../src/lib/engine/recommendations/profile';
@@ -220,6 +222,18 @@ describe('advice over random answers', () => {
 				];
 				for (const text of texts)
 					expect(plain(text)).not.toMatch(/votre partenaire|vos partenaires|vous avez un partenaire/);
+			}),
+			runs
+		);
+	});
+
+	it('reads « a partner abroad » and « a team of its own » the same way in the levers as in the eligibility rules', () => {
+		fc.assert(
+			fc.property(engagedAnswers, (answers) => {
+				const effective = effectiveAnswers(questionnaire, answers);
+				const profile = readProfile(effective);
+				expect(evaluate(withPartner, effective)).toBe(hasForeignPartnership(profile));
+				expect(evaluate(noTeam, effective)).toBe(!hasTeam(profile));
 			}),
 			runs
 		);
